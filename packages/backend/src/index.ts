@@ -1,0 +1,50 @@
+/*
+ * The Partner Studio portal backend (new backend system).
+ *
+ * Stock Backstage plugins first, then Partner Studio's own. Which database,
+ * which sign-in providers and whether demo data is loaded all come from
+ * configuration: app-config.yaml (development, embedded SQLite) and
+ * app-config.production.yaml (PostgreSQL, no persona sign-in).
+ */
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+// Serves the built frontend in production (app.baseUrl = backend.baseUrl).
+backend.add(import('@backstage/plugin-app-backend'));
+
+// Sign-in. Persona sign-in exists only in development (see its module).
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(
+  import('@partner-studio/plugin-auth-backend-module-persona-provider'),
+);
+
+// Catalog: the demo organisation, partners and personas in catalog/.
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+// Permissions: the stock policy allows everything; Partner Studio plugins
+// also enforce partner scoping in their own code.
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
+
+// Software templates.
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+
+// Search: Postgres engine when the database is Postgres, else Lunr in memory.
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+
+// Events bus, live signals to open browsers, notifications, user settings.
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-user-settings-backend'));
+
+backend.start();

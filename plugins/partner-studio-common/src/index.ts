@@ -1,0 +1,9 @@
+/**
+ * Isomorphic types, permissions and catalog scheme shared by the Partner
+ * Studio plugins.
+ *
+ * @packageDocumentation
+ */
+export * from './catalog';
+export * from './permissions';
+export * from './partnerPoints';
