@@ -20,7 +20,9 @@ async function main() {
     console.error(usage);
     return 2;
   }
-  const backendUrl = (process.env.BACKEND_URL ?? 'http://localhost:7007').replace(/\/$/, '');
+  const backendUrl = (
+    process.env.BACKEND_URL ?? 'http://localhost:7007'
+  ).replace(/\/$/, '');
   let response;
   try {
     response = await fetch(`${backendUrl}/api/auth/persona/refresh`, {
@@ -28,17 +30,21 @@ async function main() {
     });
   } catch (error) {
     console.error(
-      `dev:token: cannot reach the backend at ${backendUrl} (${error.cause?.code ?? error.message}); start it with yarn start`,
+      `dev:token: cannot reach the backend at ${backendUrl} (${
+        error.cause?.code ?? error.message
+      }); start it with yarn start`,
     );
     return 1;
   }
   const body = await response.json().catch(() => undefined);
   if (!response.ok) {
     const message = body?.error?.message ?? response.statusText;
-    const hint = /no auth provider/i.test(message)
+    const hint = /auth provider/i.test(message)
       ? ' Persona sign-in exists only in development (auth.environment: development with auth.providers.persona configured).'
       : '';
-    console.error(`dev:token: refused (${response.status}): ${message}.${hint}`);
+    console.error(
+      `dev:token: refused (${response.status}): ${message}.${hint}`,
+    );
     return 1;
   }
   const token = body?.backstageIdentity?.token;

@@ -7,44 +7,72 @@
  * app-config.production.yaml (PostgreSQL, no persona sign-in).
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { ConfigSources } from '@backstage/config-loader';
+import { findConfigProblems } from './preflight';
 
-const backend = createBackend();
+/** Refuse to start, with what to fix, rather than fail in every plugin. */
+async function preflight() {
+  const config = await ConfigSources.toConfig(
+    ConfigSources.default({ argv: process.argv, env: process.env }),
+  );
+  config.close();
+  const problems = findConfigProblems(config);
+  if (problems.length > 0) {
+    process.stderr.write(
+      `Partner Studio cannot start; fix the configuration:\n${problems
+        .map(p => `  - ${p}`)
+        .join('\n')}\n`,
+    );
+    process.exit(1);
+  }
+}
 
-// Serves the built frontend in production (app.baseUrl = backend.baseUrl).
-backend.add(import('@backstage/plugin-app-backend'));
+function startBackend() {
+  const backend = createBackend();
 
-// Sign-in. Persona sign-in exists only in development (see its module).
-backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(
-  import('@partner-studio/plugin-auth-backend-module-persona-provider'),
-);
+  // Serves the built frontend in production (app.baseUrl = backend.baseUrl).
+  backend.add(import('@backstage/plugin-app-backend'));
 
-// Catalog: the demo organisation, partners and personas in catalog/.
-backend.add(import('@backstage/plugin-catalog-backend'));
-backend.add(
-  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
-);
-backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+  // Sign-in. Persona sign-in exists only in development (see its module).
+  backend.add(import('@backstage/plugin-auth-backend'));
+  backend.add(
+    import('@partner-studio/plugin-auth-backend-module-persona-provider'),
+  );
 
-// Permissions: the stock policy allows everything; Partner Studio plugins
-// also enforce partner scoping in their own code.
-backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+  // Catalog: the demo organisation, partners and personas in catalog/.
+  backend.add(import('@backstage/plugin-catalog-backend'));
+  backend.add(
+    import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+  );
+  backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
-// Software templates.
-backend.add(import('@backstage/plugin-scaffolder-backend'));
+  // Permissions: the stock policy allows everything; Partner Studio plugins
+  // also enforce partner scoping in their own code.
+  backend.add(import('@backstage/plugin-permission-backend'));
+  backend.add(
+    import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+  );
 
-// Search: Postgres engine when the database is Postgres, else Lunr in memory.
-backend.add(import('@backstage/plugin-search-backend'));
-backend.add(import('@backstage/plugin-search-backend-module-pg'));
-backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+  // Software templates.
+  backend.add(import('@backstage/plugin-scaffolder-backend'));
 
-// Events bus, live signals to open browsers, notifications, user settings.
-backend.add(import('@backstage/plugin-events-backend'));
-backend.add(import('@backstage/plugin-signals-backend'));
-backend.add(import('@backstage/plugin-notifications-backend'));
-backend.add(import('@backstage/plugin-user-settings-backend'));
+  // Search: Postgres engine when the database is Postgres, else Lunr in memory.
+  backend.add(import('@backstage/plugin-search-backend'));
+  backend.add(import('@backstage/plugin-search-backend-module-pg'));
+  backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
-backend.start();
+  // Events bus, live signals to open browsers, notifications, user settings.
+  backend.add(import('@backstage/plugin-events-backend'));
+  backend.add(import('@backstage/plugin-signals-backend'));
+  backend.add(import('@backstage/plugin-notifications-backend'));
+  backend.add(import('@backstage/plugin-user-settings-backend'));
+
+  backend.start();
+}
+
+preflight().then(startBackend, error => {
+  process.stderr.write(
+    `Partner Studio cannot read its configuration: ${error}\n`,
+  );
+  process.exit(1);
+});

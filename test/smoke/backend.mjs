@@ -1,0 +1,132 @@
+/*
+ * Starts the portal backend the way `yarn start` does, with extra config
+ * files, and collects its log so tests can read it.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+/** Writes a config file with the given YAML text and returns its path. */
+export function writeConfig(yamlText) {
+  const dir = mkdtempSync(join(tmpdir(), 'partner-studio-smoke-'));
+  const file = join(dir, 'app-config.smoke.yaml');
+  writeFileSync(file, yamlText);
+  return { dir, file };
+}
+
+export function startBackend({ configs, env = {} }) {
+  const args = ['workspace', 'backend', 'start'];
+  for (const config of configs) {
+    args.push('--config', resolve(repoRoot, config));
+  }
+  const child = spawn('yarn', args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines = [];
+  const onData = chunk => {
+    for (const line of chunk.toString().split('\n')) {
+      if (line.trim()) lines.push(line.replace(ANSI, ''));
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = once(child, 'exit').then(([code]) => code);
+
+  return {
+    lines,
+    exited,
+    /** Resolves when the log has a line matching the pattern. */
+    async waitForLine(pattern, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const line = lines.find(l => pattern.test(l));
+        if (line) return line;
+        if (child.exitCode !== null) {
+          throw new Error(
+            `backend exited (${
+              child.exitCode
+            }) before ${pattern}:\n${lines.join('\n')}`,
+          );
+        }
+        if (Date.now() > deadline) {
+          throw new Error(
+            `no ${pattern} within ${timeoutMs} ms:\n${lines.join('\n')}`,
+          );
+        }
+        await new Promise(r => setTimeout(r, 250));
+      }
+    },
+    /** Log lines at error level, or that report a crash. */
+    errorLines() {
+      return lines.filter(
+        l =>
+          /^\S+ \S+ error\b/.test(l) ||
+          /level="?error/.test(l) ||
+          /Unhandled (rejection|exception)|Backend startup failed/i.test(l),
+      );
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+        await Promise.race([exited, new Promise(r => setTimeout(r, 10000))]);
+        if (child.exitCode === null) {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }
+      }
+    },
+  };
+}
+
+/** Runs scripts/dev-token.mjs against a backend, as a user would. */
+export async function devToken(backendUrl, userEntityRef) {
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'scripts/dev-token.mjs'), userEntityRef],
+    { env: { ...process.env, BACKEND_URL: backendUrl } },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', c => (stdout += c));
+  child.stderr.on('data', c => (stderr += c));
+  const [code] = await once(child, 'exit');
+  return { code, token: stdout.trim(), stderr: stderr.trim() };
+}
+
+/** Retries fn until it returns a truthy value. */
+export async function eventually(fn, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `${what} did not happen within ${timeoutMs} ms${
+          last ? `: ${last}` : ''
+        }`,
+      );
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+}

@@ -1,0 +1,197 @@
+/*
+ * Boot smoke tests: the real backend, started as `yarn start` starts it.
+ *
+ * - development config on a fresh embedded SQLite: no error lines, a persona
+ *   token from `yarn dev:token`, the demo partners from the catalog API, 401
+ *   without a token;
+ * - production config without database settings: refuses to start and says
+ *   what to set;
+ * - production config on PostgreSQL (SMOKE_POSTGRES_* env, required in CI): no
+ *   error lines, persona sign-in and dev:token refused.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { devToken, eventually, startBackend, writeConfig } from './backend.mjs';
+
+const DEMO_PARTNERS = [
+  'adatum-systems',
+  'contoso-solutions',
+  'fabrikam-software',
+  'northwind-cloud',
+  'tailspin-resellers',
+];
+
+const BOOT_TIMEOUT = 240_000;
+
+test(
+  'development backend boots clean and serves the demo catalog to personas',
+  { timeout: 420_000 },
+  async () => {
+    const port = 7207;
+    const url = `http://localhost:${port}`;
+    const smoke = writeConfig(
+      `
+backend:
+  baseUrl: ${url}
+  listen:
+    port: ${port}
+  database:
+    client: better-sqlite3
+    connection:
+      directory: SMOKE_DIR/sqlite
+`.replace('SMOKE_DIR', writeConfig('').dir),
+    );
+    const backend = startBackend({ configs: ['app-config.yaml', smoke.file] });
+    try {
+      await backend.waitForLine(/Listening on :\d+/, BOOT_TIMEOUT);
+
+      // The catalog reads catalog/ shortly after start; personas exist then.
+      const { token } = await eventually(
+        async () => {
+          const result = await devToken(url, 'user:default/nora.dev');
+          return result.code === 0 ? result : undefined;
+        },
+        120_000,
+        'a persona token for nora.dev',
+      );
+      assert.match(token, /^[\w-]+\.[\w-]+\.[\w-]+$/);
+
+      const partners = await eventually(
+        async () => {
+          const res = await fetch(
+            `${url}/api/catalog/entities/by-query?filter=kind=group,spec.type=partner&fields=metadata.name`,
+            { headers: { Authorization: `Bearer ${token}` } },
+          );
+          assert.equal(res.status, 200);
+          const names = (await res.json()).items
+            .map(e => e.metadata.name)
+            .sort();
+          return names.length === DEMO_PARTNERS.length ? names : undefined;
+        },
+        120_000,
+        'the demo partners in the catalog',
+      );
+      assert.deepEqual(partners, DEMO_PARTNERS);
+
+      const anonymous = await fetch(
+        `${url}/api/catalog/entities?filter=kind=group`,
+      );
+      assert.equal(anonymous.status, 401);
+
+      const notPersona = await devToken(url, 'user:default/nobody');
+      assert.equal(notPersona.code, 1);
+      assert.match(notPersona.stderr, /refused \(404\)/);
+
+      assert.deepEqual(
+        backend.errorLines(),
+        [],
+        'the backend log has error lines',
+      );
+    } finally {
+      await backend.stop();
+      rmSync(smoke.dir, { recursive: true, force: true });
+    }
+  },
+);
+
+test(
+  'production configuration without database settings refuses to start, saying what to set',
+  { timeout: 120_000 },
+  async () => {
+    const env = {
+      POSTGRES_HOST: '',
+      POSTGRES_PORT: '',
+      POSTGRES_USER: '',
+      POSTGRES_PASSWORD: '',
+      NODE_ENV: 'production',
+    };
+    const backend = startBackend({
+      configs: ['app-config.yaml', 'app-config.production.yaml'],
+      env,
+    });
+    try {
+      // `backstage-cli package start` stays up (watching) after the backend
+      // process exits, so read the log rather than the exit code.
+      await backend.waitForLine(/cannot start; fix the configuration/, 100_000);
+      const problem = await backend.waitForLine(/POSTGRES_HOST/, 10_000);
+      assert.match(
+        problem,
+        /set the environment variables POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD/,
+      );
+      assert.equal(
+        backend.lines.find(l => /Listening on/.test(l)),
+        undefined,
+      );
+    } finally {
+      await backend.stop();
+    }
+  },
+);
+
+const pg = {
+  host: process.env.SMOKE_POSTGRES_HOST,
+  port: process.env.SMOKE_POSTGRES_PORT ?? '5432',
+  user: process.env.SMOKE_POSTGRES_USER,
+  password: process.env.SMOKE_POSTGRES_PASSWORD,
+};
+
+test(
+  'production backend on PostgreSQL boots clean and refuses persona sign-in',
+  {
+    timeout: 420_000,
+    skip:
+      !pg.host && !process.env.CI
+        ? 'set SMOKE_POSTGRES_HOST/USER/PASSWORD to run'
+        : false,
+  },
+  async () => {
+    assert.ok(
+      pg.host && pg.user,
+      'CI must provide SMOKE_POSTGRES_HOST and SMOKE_POSTGRES_USER',
+    );
+    const port = 7217;
+    const url = `http://localhost:${port}`;
+    const smoke = writeConfig(`
+backend:
+  listen: ':${port}'
+  database:
+    prefix: partner_studio_smoke_
+`);
+    const backend = startBackend({
+      configs: ['app-config.yaml', 'app-config.production.yaml', smoke.file],
+      env: {
+        POSTGRES_HOST: pg.host,
+        POSTGRES_PORT: pg.port,
+        POSTGRES_USER: pg.user,
+        POSTGRES_PASSWORD: pg.password ?? '',
+        APP_BASE_URL: url,
+        BACKEND_BASE_URL: url,
+      },
+    });
+    try {
+      await backend.waitForLine(/Listening on :\d+/, BOOT_TIMEOUT);
+      await backend.waitForLine(/Plugin initialization complete/, BOOT_TIMEOUT);
+
+      const refused = await devToken(url, 'user:default/nora.dev');
+      assert.equal(refused.code, 1);
+      assert.equal(refused.token, '');
+      assert.match(refused.stderr, /refused \(404\).*only in development/s);
+
+      const directory = await fetch(`${url}/api/auth/persona-directory`);
+      assert.equal(directory.status, 404);
+
+      const anonymous = await fetch(`${url}/api/catalog/entities`);
+      assert.equal(anonymous.status, 401);
+
+      assert.deepEqual(
+        backend.errorLines(),
+        [],
+        'the backend log has error lines',
+      );
+    } finally {
+      await backend.stop();
+      rmSync(smoke.dir, { recursive: true, force: true });
+    }
+  },
+);
