@@ -20,8 +20,18 @@ export function writeConfig(yamlText) {
   return { dir, file };
 }
 
+/** Starts the backend alone, as `yarn workspace backend start`. */
 export function startBackend({ configs, env = {} }) {
-  const args = ['workspace', 'backend', 'start'];
+  return startProcess(['workspace', 'backend', 'start'], { configs, env });
+}
+
+/** Starts frontend and backend, as `yarn start`. */
+export function startPortal({ configs, env = {} }) {
+  return startProcess(['start'], { configs, env });
+}
+
+function startProcess(command, { configs, env }) {
+  const args = [...command];
   for (const config of configs) {
     args.push('--config', resolve(repoRoot, config));
   }
