@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  HttpRouterService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, HttpRouterService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';

@@ -7,7 +7,8 @@ export const signInModule = createFrontendModule({
   extensions: [
     SignInPageBlueprint.make({
       params: {
-        loader: async () => (await import('./PersonaSignInPage')).PersonaSignInPage,
+        loader: async () =>
+          (await import('./PersonaSignInPage')).PersonaSignInPage,
       },
     }),
   ],
