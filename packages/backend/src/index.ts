@@ -45,6 +45,10 @@ function startBackend() {
     import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
   );
   backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+  // Refuses entities that break the Partner Studio catalog scheme, saying why.
+  backend.add(
+    import('@partner-studio/plugin-catalog-backend-module-partner-studio'),
+  );
 
   // Permissions: the stock policy allows everything; Partner Studio plugins
   // also enforce partner scoping in their own code.
