@@ -7,3 +7,5 @@
 export * from './catalog';
 export * from './permissions';
 export * from './partnerPoints';
+export * from './programSummary';
+export * from './catalogValidation';
