@@ -1,0 +1,60 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import {
+  MetricContributionsPage,
+  PartnerStandingResponse,
+  ProgramSummaryResponse,
+  SimulateResponse,
+  StandingHistoryPage,
+} from '@partner-studio/plugin-partner-studio-common';
+
+/**
+ * Paging of list endpoints: `cursor` is the `nextCursor` of the previous page.
+ *
+ * @public
+ */
+export interface PageOptions {
+  cursor?: string;
+  limit?: number;
+}
+
+/**
+ * The partner points backend, as the frontend sees it.
+ *
+ * @public
+ */
+export interface PartnerPointsApi {
+  /**
+   * The standing of the caller's own partner. Rejects with a `ResponseError`
+   * with status 404 when the caller belongs to no partner organisation.
+   */
+  getMyStanding(): Promise<PartnerStandingResponse>;
+  /** The standing of a given partner (the caller's own, or any for program admins). */
+  getStanding(partnerId: string): Promise<PartnerStandingResponse>;
+  /**
+   * Snapshots of a partner's standing: the most recent page, oldest first;
+   * `nextCursor` leads to older snapshots.
+   */
+  getHistory(
+    partnerId: string,
+    options?: PageOptions,
+  ): Promise<StandingHistoryPage>;
+  /** The events that produced a metric's points, highest points first. */
+  getMetricContributions(
+    partnerId: string,
+    metricId: string,
+    options?: PageOptions,
+  ): Promise<MetricContributionsPage>;
+  /** Projects the standing as if the given events had happened; stores nothing. */
+  simulate(partnerId: string, events: unknown[]): Promise<SimulateResponse>;
+  /** The program: tiers with thresholds and benefits, plays, Ignite courses. */
+  getProgram(): Promise<ProgramSummaryResponse>;
+}
+
+/**
+ * Utility API reference for the {@link PartnerPointsApi}.
+ *
+ * @public
+ */
+export const partnerPointsApiRef = createApiRef<PartnerPointsApi>({
+  id: 'plugin.partner-points.service',
+});

@@ -1,0 +1,85 @@
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import {
+  MetricContributionsPage,
+  PartnerStandingResponse,
+  ProgramSummaryResponse,
+  SimulateRequest,
+  SimulateResponse,
+  StandingHistoryPage,
+} from '@partner-studio/plugin-partner-studio-common';
+import { PageOptions, PartnerPointsApi } from './PartnerPointsApi';
+
+function query(options?: PageOptions): string {
+  const params = new URLSearchParams();
+  if (options?.cursor) params.set('cursor', options.cursor);
+  if (options?.limit !== undefined) params.set('limit', String(options.limit));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * HTTP client for the partner points backend (`/api/partner-points`).
+ *
+ * @public
+ */
+export class PartnerPointsClient implements PartnerPointsApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getMyStanding(): Promise<PartnerStandingResponse> {
+    return this.request('/standing');
+  }
+
+  getStanding(partnerId: string): Promise<PartnerStandingResponse> {
+    return this.request(`/partners/${encodeURIComponent(partnerId)}/standing`);
+  }
+
+  getHistory(
+    partnerId: string,
+    options?: PageOptions,
+  ): Promise<StandingHistoryPage> {
+    return this.request(
+      `/partners/${encodeURIComponent(partnerId)}/history${query(options)}`,
+    );
+  }
+
+  getMetricContributions(
+    partnerId: string,
+    metricId: string,
+    options?: PageOptions,
+  ): Promise<MetricContributionsPage> {
+    return this.request(
+      `/partners/${encodeURIComponent(partnerId)}/metrics/${encodeURIComponent(
+        metricId,
+      )}/contributions${query(options)}`,
+    );
+  }
+
+  simulate(partnerId: string, events: unknown[]): Promise<SimulateResponse> {
+    const body: SimulateRequest = { events };
+    return this.request(`/partners/${encodeURIComponent(partnerId)}/simulate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  getProgram(): Promise<ProgramSummaryResponse> {
+    return this.request('/program');
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('partner-points');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+}

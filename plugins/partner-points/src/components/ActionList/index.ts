@@ -1,0 +1,2 @@
+export { ActionList } from './ActionList';
+export type { ActionListItem, ActionListProps } from './ActionList';

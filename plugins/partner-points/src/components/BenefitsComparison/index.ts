@@ -1,0 +1,2 @@
+export { BenefitsComparison } from './BenefitsComparison';
+export type { BenefitsComparisonProps } from './BenefitsComparison';

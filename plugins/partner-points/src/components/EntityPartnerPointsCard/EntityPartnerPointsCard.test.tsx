@@ -1,0 +1,125 @@
+import { screen, within } from '@testing-library/react';
+import {
+  TestApiProvider,
+  registerMswTestHooks,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { rest } from 'msw';
+import { PARTNER_POINTS_SIGNAL_CHANNEL } from '@partner-studio/plugin-partner-studio-common';
+import {
+  BASE_URL,
+  FakeSignalApi,
+  errorBody,
+  server,
+  testApis,
+  mockHappyBackend,
+} from '../../__testUtils__/apis';
+import { standing, standingResponse } from '../../__testUtils__/fixtures';
+import { rootRouteRef } from '../../routes';
+import { EntityPartnerPointsCard } from './EntityPartnerPointsCard';
+
+registerMswTestHooks(server);
+
+function group(name: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name, namespace: 'default', title: 'Northwind Cloud' },
+    spec: { type: 'partner', children: [] },
+  };
+}
+
+function renderCard(name: string, signalApi = new FakeSignalApi()) {
+  return renderInTestApp(
+    <TestApiProvider apis={testApis(signalApi)}>
+      <EntityProvider entity={group(name)}>
+        <EntityPartnerPointsCard />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/partner-points': rootRouteRef } },
+  );
+}
+
+describe('EntityPartnerPointsCard', () => {
+  it("shows the group's partner standing and links to its page", async () => {
+    const requested: string[] = [];
+    mockHappyBackend();
+    server.events.on('request:start', req => requested.push(req.url.pathname));
+    await renderCard('northwind-cloud');
+
+    expect(await screen.findByText('Principal tier')).toBeInTheDocument();
+    expect(screen.getByText('Program standing')).toBeInTheDocument();
+    expect(screen.getByText('640')).toBeInTheDocument();
+    expect(
+      screen.getByRole('progressbar', { name: 'Progress to Pinnacle' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('210 points to Pinnacle')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'You fall to Advanced on 12 January 2027 unless you earn 20 points before then.',
+      ),
+    ).toBeInTheDocument();
+    const actions = screen.getByRole('list', { name: 'Top actions' });
+    expect(within(actions).getAllByRole('listitem')).toHaveLength(3);
+    expect(
+      screen.getByRole('link', { name: /See the full program standing/ }),
+    ).toHaveAttribute('href', '/partner-points/partners/northwind-cloud');
+    // The partner is the group, not the caller's own partner.
+    expect(requested).toContain(
+      '/api/partner-points/partners/northwind-cloud/standing',
+    );
+    expect(requested).not.toContain('/api/partner-points/standing');
+    server.events.removeAllListeners();
+  });
+
+  it('explains when the partner is unknown to the program', async () => {
+    mockHappyBackend();
+    await renderCard('globex');
+    expect(
+      await screen.findByText('No partner with the id “globex”'),
+    ).toBeInTheDocument();
+  });
+
+  it('explains when the caller may not see the partner', async () => {
+    mockHappyBackend();
+    server.use(
+      rest.get(`${BASE_URL}/partners/:partnerId/standing`, (_req, res, ctx) =>
+        res(
+          ctx.status(403),
+          ctx.json(errorBody('NotAllowedError', 'Not your partner', 403)),
+        ),
+      ),
+    );
+    await renderCard('northwind-cloud');
+    expect(
+      await screen.findByText('You cannot see this partner’s standing'),
+    ).toBeInTheDocument();
+  });
+
+  it('reloads when a standing change of the group is signalled', async () => {
+    let totalPoints = 640;
+    mockHappyBackend();
+    server.use(
+      rest.get(`${BASE_URL}/partners/:partnerId/standing`, (_req, res, ctx) =>
+        res(
+          ctx.json({
+            ...standingResponse,
+            standing: { ...standing, totalPoints },
+          }),
+        ),
+      ),
+    );
+    const signals = new FakeSignalApi();
+    await renderCard('northwind-cloud', signals);
+    expect(await screen.findByText('640')).toBeInTheDocument();
+    totalPoints = 812.5;
+    signals.publish(PARTNER_POINTS_SIGNAL_CHANNEL, {
+      partnerId: 'northwind-cloud',
+      totalPoints,
+      tier: 'principal',
+    });
+    expect(await screen.findByText('812.5')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { EntityPartnerPointsCard } from './EntityPartnerPointsCard';

@@ -1,0 +1,2 @@
+export { ExpiringForecast, tierDropSentence } from './ExpiringForecast';
+export type { ExpiringForecastProps } from './ExpiringForecast';

@@ -1,0 +1,6 @@
+export {
+  MetricBreakdown,
+  businessModelName,
+  metricKey,
+} from './MetricBreakdown';
+export type { MetricBreakdownProps } from './MetricBreakdown';

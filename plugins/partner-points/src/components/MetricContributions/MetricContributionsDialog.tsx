@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import type { MetricStanding } from '@partner-studio/scoring';
+import type { MetricContributionsPage } from '@partner-studio/plugin-partner-studio-common';
+import { partnerPointsApiRef } from '../../api';
+import {
+  formatPoints,
+  formatShortDate,
+  formatValue,
+  humanize,
+} from '../../utils/format';
+import { businessModelName } from '../MetricBreakdown';
+
+/** Props of {@link MetricContributionsDialog}. */
+export interface MetricContributionsDialogProps {
+  partnerId: string;
+  /** The metric to explain; the dialog is closed while undefined. */
+  metric?: MetricStanding;
+  onClose(): void;
+}
+
+type Items = MetricContributionsPage['items'];
+
+/** The events that produced a metric's points, highest first. */
+export function MetricContributionsDialog(
+  props: MetricContributionsDialogProps,
+) {
+  const { partnerId, metric, onClose } = props;
+  const api = useApi(partnerPointsApiRef);
+  const [items, setItems] = useState<Items>([]);
+  const [nextCursor, setNextCursor] = useState<string | undefined>();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<Error | undefined>();
+  const metricId = metric?.id;
+  const request = useRef(0);
+
+  const load = useCallback(
+    async (cursor?: string) => {
+      if (!metricId) return;
+      const current = ++request.current;
+      setLoading(true);
+      setError(undefined);
+      try {
+        const page: MetricContributionsPage = await api.getMetricContributions(
+          partnerId,
+          metricId,
+          { cursor },
+        );
+        if (current !== request.current) return;
+        setItems(previous =>
+          cursor ? [...previous, ...page.items] : page.items,
+        );
+        setNextCursor(page.nextCursor);
+      } catch (e) {
+        if (current !== request.current) return;
+        setError(e as Error);
+      } finally {
+        if (current === request.current) setLoading(false);
+      }
+    },
+    [api, partnerId, metricId],
+  );
+
+  useEffect(() => {
+    setItems([]);
+    setNextCursor(undefined);
+    load();
+  }, [load]);
+
+  const title = metric
+    ? `Events behind ${metric.name}${
+        metric.businessModel
+          ? ` (${businessModelName(metric.businessModel)})`
+          : ''
+      }`
+    : '';
+  // A per-business-model metric is listed once per model, while its events
+  // endpoint covers every model: keep the events this row's standing credits.
+  const credited = metric?.businessModel
+    ? new Map(metric.contributions.map(c => [c.eventId, c.points]))
+    : undefined;
+  const shown = credited
+    ? items
+        .filter(item => credited.has(item.event.id))
+        .map(item => ({ ...item, points: credited.get(item.event.id)! }))
+    : items;
+
+  return (
+    <Dialog
+      open={!!metric}
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="partner-points-contributions-title"
+    >
+      <DialogTitle id="partner-points-contributions-title">{title}</DialogTitle>
+      <DialogContent>
+        {metric && (
+          <Typography variant="body2" color="textSecondary" gutterBottom>
+            {formatPoints(metric.points)} of {formatPoints(metric.maxPoints)}{' '}
+            points from a value of {formatValue(metric.value, metric.unit)}{' '}
+            (target {formatValue(metric.target, metric.unit)}) over the last{' '}
+            {metric.windowDays} days.
+          </Typography>
+        )}
+        {error && <ResponseErrorPanel error={error} />}
+        {!error && !loading && shown.length === 0 && (
+          <Typography variant="body2">
+            No events count for this metric in its window yet. The ranked
+            actions show how to earn its points.
+          </Typography>
+        )}
+        {shown.length > 0 && (
+          <Table size="small" aria-label={title}>
+            <TableHead>
+              <TableRow>
+                <TableCell>Date</TableCell>
+                <TableCell>Event</TableCell>
+                <TableCell>Customer</TableCell>
+                <TableCell align="right">Quantity</TableCell>
+                <TableCell align="right">Amount (USD)</TableCell>
+                <TableCell align="right">Points</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {shown.map(({ event, points }) => (
+                <TableRow key={event.id}>
+                  <TableCell>{formatShortDate(event.occurredAt)}</TableCell>
+                  <TableCell>
+                    {humanize(event.type)}
+                    <Typography
+                      variant="caption"
+                      color="textSecondary"
+                      component="div"
+                    >
+                      {event.id}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>{event.customerId ?? '—'}</TableCell>
+                  <TableCell align="right">
+                    {event.quantity === undefined
+                      ? '—'
+                      : formatValue(event.quantity)}
+                  </TableCell>
+                  <TableCell align="right">
+                    {event.amount === undefined
+                      ? '—'
+                      : formatValue(event.amount)}
+                  </TableCell>
+                  <TableCell align="right">{formatPoints(points)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {loading && <Progress />}
+      </DialogContent>
+      <DialogActions>
+        {nextCursor && !loading && (
+          <Button onClick={() => load(nextCursor)}>Load more events</Button>
+        )}
+        <Button onClick={onClose} color="primary">
+          Close
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,2 @@
+export { MetricContributionsDialog } from './MetricContributionsDialog';
+export type { MetricContributionsDialogProps } from './MetricContributionsDialog';

@@ -1,0 +1,2 @@
+export { PartnerPointsPage } from './PartnerPointsPage';
+export type { PartnerPointsPageProps } from './PartnerPointsPage';

@@ -1,0 +1,1 @@
+export { PartnerPointsWidget } from './PartnerPointsWidget';

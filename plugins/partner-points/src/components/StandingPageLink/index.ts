@@ -1,0 +1,2 @@
+export { StandingPageLink } from './StandingPageLink';
+export type { StandingPageLinkProps } from './StandingPageLink';

@@ -1,0 +1,2 @@
+export { StandingErrorState, hasStatus, errorReason } from './StandingStates';
+export type { StandingErrorStateProps } from './StandingStates';

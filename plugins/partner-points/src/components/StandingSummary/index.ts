@@ -1,0 +1,2 @@
+export { StandingSummary } from './StandingSummary';
+export type { StandingSummaryProps } from './StandingSummary';

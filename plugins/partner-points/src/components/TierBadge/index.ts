@@ -1,0 +1,2 @@
+export { TierBadge } from './TierBadge';
+export type { TierBadgeProps } from './TierBadge';

@@ -1,0 +1,2 @@
+export { TierProgress } from './TierProgress';
+export type { TierProgressProps, TierProgressTarget } from './TierProgress';

@@ -1,0 +1,2 @@
+export { WhatIfSimulator } from './WhatIfSimulator';
+export type { WhatIfSimulatorProps } from './WhatIfSimulator';

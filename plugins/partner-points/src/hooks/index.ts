@@ -1,0 +1,5 @@
+export { useStanding, useStandingHistory, useProgram } from './useStanding';
+export {
+  useStandingSignal,
+  isStandingChangedSignal,
+} from './useStandingSignal';

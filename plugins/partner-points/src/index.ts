@@ -1,0 +1,26 @@
+/**
+ * Partner points: a partner's program standing — tier, points, breakdown
+ * with provenance, trend, expiring-points forecast, benefits, what-if and
+ * next-best actions — as a page, a home widget and a card for the partner's
+ * `Group` entity page.
+ *
+ * This entry point serves the legacy frontend system; the new frontend
+ * system's plugin is the default export of `./alpha`.
+ *
+ * @packageDocumentation
+ */
+export {
+  partnerPointsPlugin,
+  PartnerPointsPage,
+  EntityPartnerPointsCard,
+  PartnerPointsHomeCard,
+} from './plugin';
+export { partnerPointsApiRef, PartnerPointsClient } from './api';
+export type { PartnerPointsApi, PageOptions } from './api';
+export { rootRouteRef, partnerRouteRef } from './routes';
+export { isPartnerGroupEntity } from './utils/entity';
+export {
+  actionLinkHref,
+  DEFAULT_ACTION_LINK_TEMPLATES,
+  type ActionLinkTarget,
+} from './links';

@@ -1,0 +1,88 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { createCardExtension } from '@backstage/plugin-home-react';
+import { partnerPointsApiRef, PartnerPointsClient } from './api';
+import { partnerRouteRef, rootRouteRef } from './routes';
+
+/**
+ * The partner points plugin for the legacy frontend system.
+ *
+ * @public
+ */
+export const partnerPointsPlugin = createPlugin({
+  id: 'partner-points',
+  routes: {
+    root: rootRouteRef,
+    partner: partnerRouteRef,
+  },
+  apis: [
+    createApiFactory({
+      api: partnerPointsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new PartnerPointsClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+});
+
+/**
+ * The program standing page: `/partner-points` for the caller's own partner,
+ * `/partner-points/partners/:partnerId` for a given partner.
+ *
+ * @public
+ */
+export const PartnerPointsPage = partnerPointsPlugin.provide(
+  createRoutableExtension({
+    name: 'PartnerPointsPage',
+    component: () =>
+      import('./components/PartnerPointsPage').then(m => m.PartnerPointsPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The partner's program standing on its `Group` entity page. Use with
+ * `isPartnerGroupEntity` in an `EntitySwitch`.
+ *
+ * @public
+ */
+export const EntityPartnerPointsCard = partnerPointsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPartnerPointsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPartnerPointsCard').then(
+          m => m.EntityPartnerPointsCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * Home page card: tier, points, progress to the next tier and the top three
+ * actions of the caller's partner, live.
+ *
+ * @public
+ */
+export const PartnerPointsHomeCard = partnerPointsPlugin.provide(
+  createCardExtension({
+    name: 'PartnerPointsHomeCard',
+    title: 'Program standing',
+    description:
+      "Your partner organisation's tier, points, progress and next best actions",
+    layout: {
+      width: { minColumns: 4, defaultColumns: 6 },
+      height: { minRows: 5, defaultRows: 8 },
+    },
+    components: () =>
+      import('./components/PartnerPointsWidget').then(m => ({
+        Content: m.PartnerPointsWidget,
+      })),
+  }),
+);
