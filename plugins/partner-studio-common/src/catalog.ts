@@ -16,7 +16,7 @@ export const GROUP_TYPES = {
 
 /** Annotations on a partner `Group`. */
 export const PARTNER_ANNOTATIONS = {
-  /** Comma-separated business model ids, see {@link BUSINESS_MODEL_IDS}. */
+  /** Comma-separated business model ids (BUSINESS_MODEL_IDS of the scoring package). */
   businessModels: 'partner-studio.io/business-models',
   /** ISO date of the partner's one-time admission to the program. */
   admittedAt: 'partner-studio.io/admitted-at',
@@ -38,16 +38,11 @@ export const PERSONA_ROLES = [
 /** A role a demo persona can stand for. */
 export type PersonaRole = (typeof PERSONA_ROLES)[number];
 
-/** The four business models of the partner program. */
-export const BUSINESS_MODEL_IDS = [
-  'solution-services',
-  'solution-builder',
-  'cloud-solution-provider',
-  'solution-reseller',
-] as const;
-
-/** One of the four business models of the partner program. */
-export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
+/** The four business models: defined by the program rules in the scoring package. */
+export {
+  BUSINESS_MODEL_IDS,
+  type BusinessModelId,
+} from '@partner-studio/scoring';
 
 /** Is the value one of the persona roles? */
 export function isPersonaRole(value: unknown): value is PersonaRole {

@@ -1,6 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
+import { BUSINESS_MODEL_IDS } from '@partner-studio/scoring';
 import {
-  BUSINESS_MODEL_IDS,
   GROUP_TYPES,
   PARTNER_ANNOTATIONS,
   PERSONA_ANNOTATION,
