@@ -71,6 +71,9 @@ function startBackend() {
   backend.add(import('@backstage/plugin-notifications-backend'));
   backend.add(import('@backstage/plugin-user-settings-backend'));
 
+  // Partner Studio: partners' program standing over the shared scoring rules.
+  backend.add(import('@partner-studio/plugin-partner-points-backend'));
+
   backend.start();
 }
 

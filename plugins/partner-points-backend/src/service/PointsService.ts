@@ -1,0 +1,791 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import type { SignalsService } from '@backstage/plugin-signals-node';
+import {
+  BUSINESS_MODEL_IDS,
+  type BusinessModelId,
+  PARTNER_POINTS_SIGNAL_CHANNEL,
+  type IngestEventsResponse,
+  type MetricContributionsPage,
+  type PartnerStandingResponse,
+  type PartnerSummary,
+  type ProgramSummaryResponse,
+  type SimulateResponse,
+  type StandingChangedSignal,
+  type StandingHistoryPage,
+  type StandingSnapshot,
+} from '@partner-studio/plugin-partner-studio-common';
+import type { PartnerDirectoryService } from '@partner-studio/plugin-partner-studio-node';
+import {
+  evaluateStanding,
+  programInForce,
+  programs as defaultPrograms,
+  safeParseEvent,
+  simulateStanding,
+  type PartnerProfile,
+  type PerformanceEvent,
+  type Program,
+  type Standing,
+  type TierId,
+} from '@partner-studio/scoring';
+import type { LedgerEventRow, PointsStore } from '../database/PointsStore';
+import { TickBatcher } from './TickBatcher';
+import {
+  batchInputError,
+  BatchIssue,
+  canonicalEventJson,
+  contentHash,
+  issuePath,
+  MAX_BATCH_SIZE,
+} from './events';
+
+const DAY_MS = 86_400_000;
+/** Partners settled concurrently after an ingestion. */
+const SETTLE_CONCURRENCY = 4;
+/** At most this many hypothetical events per simulation. */
+export const MAX_SIMULATED_EVENTS = 1_000;
+
+/** Options of {@link PointsService.ingest}. */
+export interface IngestOptions {
+  /** Who ingested: a user entity ref or a service subject. */
+  ingestedBy: string;
+  /**
+   * How to name input `i` in error messages; default `events[i]`. The CSV
+   * import names rows.
+   */
+  label?: (index: number) => string;
+  /** Problems found before validation (e.g. CSV syntax), reported with the rest. */
+  priorIssues?: BatchIssue[];
+}
+
+/**
+ * A partner's standing, evaluated once per ledger revision and kept
+ * serialized: the `PartnerStandingResponse` JSON, gzip-compressed (≈ 8 kB
+ * for a partner with a hundred events, instead of a ~30 kB graph of small
+ * objects for the garbage collector to walk).
+ */
+export interface StandingDocument {
+  partnerId: string;
+  /** The ledger revision the standing was evaluated at. */
+  revision: number;
+  tier: TierId;
+  totalPoints: number;
+  /** gzip of the JSON of `{ partner, standing }`. */
+  gzippedJson: Buffer;
+}
+
+interface CachedStanding {
+  document: StandingDocument;
+  /** The partner profile the standing was evaluated with. */
+  profileKey: string;
+  computedAt: number;
+}
+
+function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+function decodeCursor<T>(cursor: string, check: (v: any) => v is T): T {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (check(value)) return value;
+  } catch {
+    // fall through
+  }
+  throw new InputError('cursor: not a cursor returned by this API');
+}
+
+/**
+ * The points ledger's logic: ingestion (validated, atomic, idempotent),
+ * standing with a per-partner cache keyed by the ledger revision, history
+ * snapshots, what-if simulations, and the signal to a partner's members
+ * when its standing changes.
+ */
+export class PointsService {
+  readonly #store: PointsStore;
+  readonly #directory: PartnerDirectoryService;
+  readonly #signals: SignalsService;
+  readonly #logger: LoggerService;
+  readonly #programs: readonly Program[];
+  readonly #now: () => number;
+  readonly #cacheTtlMs: number;
+  readonly #cacheSize: number;
+  readonly #cache = new Map<string, CachedStanding>();
+  readonly #inflight = new Map<string, Promise<StandingDocument>>();
+  /** Revision reads of one event-loop turn share a query. */
+  readonly #revisions: TickBatcher<string, number>;
+  /** Partners with new events whose standing is not yet settled and signalled. */
+  readonly #pending = new Set<string>();
+  #draining?: Promise<void>;
+
+  static create(options: {
+    store: PointsStore;
+    directory: PartnerDirectoryService;
+    signals: SignalsService;
+    logger: LoggerService;
+    programs?: readonly Program[];
+    now?: () => number;
+    /** How long a cached standing is served for an unchanged ledger; default 60 s. */
+    standingCacheTtlMs?: number;
+    /** How many partners' standings are cached; default 20,000. */
+    standingCacheSize?: number;
+  }): PointsService {
+    return new PointsService(options);
+  }
+
+  private constructor(options: {
+    store: PointsStore;
+    directory: PartnerDirectoryService;
+    signals: SignalsService;
+    logger: LoggerService;
+    programs?: readonly Program[];
+    now?: () => number;
+    standingCacheTtlMs?: number;
+    standingCacheSize?: number;
+  }) {
+    this.#store = options.store;
+    this.#directory = options.directory;
+    this.#signals = options.signals;
+    this.#logger = options.logger;
+    this.#programs = options.programs ?? defaultPrograms;
+    this.#now = options.now ?? Date.now;
+    this.#cacheTtlMs = options.standingCacheTtlMs ?? 60_000;
+    this.#cacheSize = options.standingCacheSize ?? 20_000;
+    this.#revisions = new TickBatcher({
+      loadMany: ids => this.#store.getRevisions(ids),
+      missing: () => 0,
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+  // Ingestion
+
+  /**
+   * Validates and writes a batch of events, all or nothing.
+   *
+   * - Any invalid event (or unknown partner) → 400 listing every problem
+   *   with its index and field; nothing is written.
+   * - An id already in the ledger with the same content is a duplicate
+   *   (reported, nothing changes); with different content → 409, nothing is
+   *   written.
+   * - The new events and the partners' ledger revisions are written in one
+   *   transaction; afterwards each affected partner's standing is settled
+   *   (tier-change snapshot) and signalled to its members.
+   */
+  async ingest(
+    input: unknown[],
+    options: IngestOptions,
+  ): Promise<IngestEventsResponse> {
+    const label = options.label ?? ((i: number) => `events[${i}]`);
+    const issues: BatchIssue[] = [...(options.priorIssues ?? [])];
+    if (input.length > MAX_BATCH_SIZE) {
+      throw new InputError(
+        `events: at most ${MAX_BATCH_SIZE} events per request, got ${input.length}; nothing was written`,
+      );
+    }
+
+    // 1. Validate every event, collecting every problem.
+    const rows: LedgerEventRow[] = [];
+    const rowIndex: number[] = [];
+    const firstById = new Map<string, { index: number; row: LedgerEventRow }>();
+    const batchDuplicates: string[] = [];
+    for (let i = 0; i < input.length; i++) {
+      const result = safeParseEvent(input[i]);
+      if (!result.success) {
+        for (const issue of result.issues) {
+          issues.push({
+            path: issuePath(label(i), issue.path),
+            message: issue.message,
+          });
+        }
+        continue;
+      }
+      const event = result.event;
+      const payload = canonicalEventJson(event);
+      const row: LedgerEventRow = {
+        id: event.id,
+        partnerId: event.partnerId,
+        type: event.type,
+        occurredAt: Date.parse(event.occurredAt),
+        payload,
+        contentHash: contentHash(payload),
+      };
+      const first = firstById.get(event.id);
+      if (first !== undefined) {
+        if (first.row.contentHash === row.contentHash) {
+          batchDuplicates.push(event.id);
+        } else {
+          issues.push({
+            path: issuePath(label(i), 'id'),
+            message: `"${event.id}" is also the id of ${label(
+              first.index,
+            )}, with different content`,
+          });
+        }
+        continue;
+      }
+      firstById.set(event.id, { index: i, row });
+      rows.push(row);
+      rowIndex.push(i);
+    }
+
+    // 2. Every partner must exist in the catalog (catches typos in imports).
+    const partnerIds = [...new Set(rows.map(r => r.partnerId))];
+    const unknownPartners = new Set<string>();
+    for (const partnerId of partnerIds) {
+      if (!(await this.#directory.getPartner(partnerId))) {
+        unknownPartners.add(partnerId);
+      }
+    }
+    if (unknownPartners.size > 0) {
+      rows.forEach((row, k) => {
+        if (unknownPartners.has(row.partnerId)) {
+          issues.push({
+            path: issuePath(label(rowIndex[k]), 'partnerId'),
+            message: `no partner "${row.partnerId}" in the catalog (a Group with spec.type: partner)`,
+          });
+        }
+      });
+    }
+
+    if (issues.length > 0) {
+      issues.sort((a, b) => comparePaths(a.path, b.path));
+      throw batchInputError('The batch was rejected', issues);
+    }
+
+    // 3. Classify and write, in one transaction.
+    const now = this.#now();
+    const outcome = await this.#store.transaction(async tx => {
+      const existing = await this.#store.findExisting(
+        rows.map(r => r.id),
+        tx,
+      );
+      const conflicts: string[] = [];
+      const duplicates: string[] = [];
+      const fresh: LedgerEventRow[] = [];
+      rows.forEach((row, k) => {
+        const found = existing.get(row.id);
+        if (!found) {
+          fresh.push(row);
+        } else if (found.contentHash === row.contentHash) {
+          duplicates.push(row.id);
+        } else {
+          conflicts.push(`${label(rowIndex[k])} (id "${row.id}")`);
+        }
+      });
+      if (conflicts.length > 0) {
+        throw new ConflictError(
+          `The batch was rejected; nothing was written. ${
+            conflicts.length
+          } event id${
+            conflicts.length === 1 ? ' is' : 's are'
+          } already in the ledger with different content (events are immutable; use a new id): ${conflicts.join(
+            ', ',
+          )}`,
+        );
+      }
+      // One global lock order (ids, then partners) keeps concurrent
+      // batches on PostgreSQL from deadlocking.
+      fresh.sort((a, b) => compareStrings(a.id, b.id));
+      const inserted = await this.#store.insertEvents(
+        fresh,
+        { ingestedAt: now, ingestedBy: options.ingestedBy },
+        tx,
+      );
+      // A concurrent batch may have written some ids since we looked.
+      const raced = fresh.filter(r => !inserted.has(r.id));
+      if (raced.length > 0) {
+        const again = await this.#store.findExisting(
+          raced.map(r => r.id),
+          tx,
+        );
+        for (const row of raced) {
+          if (again.get(row.id)?.contentHash !== row.contentHash) {
+            throw new ConflictError(
+              `The batch was rejected; nothing was written. Event id "${row.id}" was written concurrently with different content`,
+            );
+          }
+          duplicates.push(row.id);
+        }
+      }
+      const affected = [
+        ...new Set(fresh.filter(r => inserted.has(r.id)).map(r => r.partnerId)),
+      ].sort();
+      await this.#store.bumpRevisions(affected, now, tx);
+      return { accepted: inserted.size, duplicates, affected };
+    });
+
+    // 4. After commit: drop cached standings, settle and signal.
+    for (const partnerId of outcome.affected) this.#cache.delete(partnerId);
+    this.#schedule(outcome.affected);
+
+    return {
+      accepted: outcome.accepted,
+      duplicates: [...outcome.duplicates, ...batchDuplicates],
+      partnersAffected: outcome.affected,
+    };
+  }
+
+  // ---------------------------------------------------------------------------
+  // Standing
+
+  /** The program in force now. */
+  getProgram(): ProgramSummaryResponse {
+    return programInForce(this.#programs, new Date(this.#now()));
+  }
+
+  /**
+   * The partner's standing now, serialized. Served from the cache while the
+   * partner's ledger revision and catalog profile are unchanged (and for at
+   * most the cache TTL, as time moves the windows). The revision is read
+   * from the database on every call, so no replica serves a standing older
+   * than the ledger.
+   */
+  async getStandingDocument(
+    partner: PartnerSummary,
+  ): Promise<StandingDocument> {
+    const revision = await this.#revisions.load(partner.id);
+    return this.#standingAt(partner, revision);
+  }
+
+  /** The partner's standing now. */
+  async getStanding(partner: PartnerSummary): Promise<Standing> {
+    const document = await this.getStandingDocument(partner);
+    return parseStandingDocument(document).standing;
+  }
+
+  async #standingAt(
+    partner: PartnerSummary,
+    revision: number,
+  ): Promise<StandingDocument> {
+    const now = this.#now();
+    const profileKey = JSON.stringify(partner);
+    const cached = this.#cache.get(partner.id);
+    if (
+      cached &&
+      cached.document.revision === revision &&
+      cached.profileKey === profileKey &&
+      now - cached.computedAt < this.#cacheTtlMs
+    ) {
+      // Refresh its LRU position.
+      this.#cache.delete(partner.id);
+      this.#cache.set(partner.id, cached);
+      return cached.document;
+    }
+    const key = `${revision}\u0000${profileKey}`;
+    let inflight = this.#inflight.get(key);
+    if (!inflight) {
+      inflight = this.#evaluate(partner)
+        .then(({ standing, asOfMs }) => {
+          const document: StandingDocument = {
+            partnerId: partner.id,
+            revision,
+            tier: standing.tier,
+            totalPoints: standing.totalPoints,
+            gzippedJson: gzipSync(JSON.stringify({ partner, standing }), {
+              level: 1, // 2× faster than the default, ~5% larger
+            }),
+          };
+          const current = this.#cache.get(partner.id);
+          if (!current || current.document.revision <= revision) {
+            this.#cache.delete(partner.id);
+            this.#cache.set(partner.id, {
+              document,
+              profileKey,
+              computedAt: asOfMs,
+            });
+            while (this.#cache.size > this.#cacheSize) {
+              const oldest = this.#cache.keys().next().value;
+              if (oldest === undefined) break;
+              this.#cache.delete(oldest);
+            }
+          }
+          return document;
+        })
+        .finally(() => this.#inflight.delete(key));
+      this.#inflight.set(key, inflight);
+    }
+    return inflight;
+  }
+
+  /** Evaluates the partner now. */
+  async #evaluate(
+    partner: PartnerSummary,
+  ): Promise<{ standing: Standing; asOfMs: number }> {
+    const asOfMs = this.#now();
+    const { program, profile, events, asOf } = await this.#inputs(
+      partner,
+      asOfMs,
+    );
+    const standing = evaluateStanding({
+      program,
+      partner: profile,
+      events,
+      asOf,
+    });
+    return { standing, asOfMs };
+  }
+
+  /** Program, profile and the partner's events inside the longest window. */
+  async #inputs(partner: PartnerSummary, asOfMs: number) {
+    const asOf = new Date(asOfMs);
+    const program = programInForce(this.#programs, asOf);
+    const payloads = await this.#store.listEventPayloads(partner.id, {
+      sinceExclusive: asOfMs - maxWindowMs(program),
+      until: asOfMs,
+    });
+    const events = payloads.map(p => JSON.parse(p) as PerformanceEvent);
+    return { program, profile: toProfile(partner), events, asOf };
+  }
+
+  /** What-if: the standing with hypothetical events; nothing is stored. */
+  async simulate(
+    partner: PartnerSummary,
+    input: unknown[],
+  ): Promise<SimulateResponse> {
+    if (input.length > MAX_SIMULATED_EVENTS) {
+      throw new InputError(
+        `events: at most ${MAX_SIMULATED_EVENTS} hypothetical events, got ${input.length}`,
+      );
+    }
+    const asOfMs = this.#now();
+    const issues: BatchIssue[] = [];
+    const hypothetical: PerformanceEvent[] = [];
+    input.forEach((raw, i) => {
+      const candidate =
+        raw && typeof raw === 'object' && !Array.isArray(raw)
+          ? {
+              id: `hypothetical-${i + 1}`,
+              partnerId: partner.id,
+              occurredAt: new Date(asOfMs).toISOString(),
+              ...(raw as Record<string, unknown>),
+            }
+          : raw;
+      const result = safeParseEvent(candidate);
+      if (!result.success) {
+        for (const issue of result.issues) {
+          issues.push({
+            path: issuePath(`events[${i}]`, issue.path),
+            message: issue.message,
+          });
+        }
+      } else if (result.event.partnerId !== partner.id) {
+        issues.push({
+          path: `events[${i}].partnerId`,
+          message: `must be "${partner.id}", the partner being simulated (or absent)`,
+        });
+      } else {
+        hypothetical.push(result.event);
+      }
+    });
+    if (issues.length > 0) {
+      throw batchInputError('The simulation was rejected', issues);
+    }
+    const { program, profile, events, asOf } = await this.#inputs(
+      partner,
+      asOfMs,
+    );
+    return simulateStanding({
+      program,
+      partner: profile,
+      events,
+      hypotheticalEvents: hypothetical,
+      asOf,
+    });
+  }
+
+  /**
+   * The events that earned a metric's points, highest first. Per-business-
+   * model metrics add up the event's points across models.
+   */
+  async getContributions(
+    partner: PartnerSummary,
+    metricId: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<MetricContributionsPage> {
+    const standing = await this.getStanding(partner);
+    const metrics = standing.metrics.filter(m => m.id === metricId);
+    if (metrics.length === 0) {
+      const program = programInForce(this.#programs, new Date(this.#now()));
+      if (!program.metrics.some(m => m.id === metricId)) {
+        throw new NotFoundError(`No metric "${metricId}" in the program`);
+      }
+    }
+    const pointsById = new Map<string, number>();
+    for (const metric of metrics) {
+      for (const c of metric.contributions) {
+        pointsById.set(c.eventId, (pointsById.get(c.eventId) ?? 0) + c.points);
+      }
+    }
+    const ranked = [...pointsById.entries()]
+      .map(([eventId, points]) => ({
+        eventId,
+        points: Math.round(points * 100) / 100,
+      }))
+      .sort(
+        (a, b) => b.points - a.points || compareStrings(a.eventId, b.eventId),
+      );
+    const offset = page.cursor
+      ? decodeCursor(
+          page.cursor,
+          (v): v is { o: number } =>
+            typeof v?.o === 'number' && Number.isInteger(v.o) && v.o >= 0,
+        ).o
+      : 0;
+    const slice = ranked.slice(offset, offset + page.limit);
+    const payloads = await this.#store.getEventPayloads(
+      partner.id,
+      slice.map(c => c.eventId),
+    );
+    const byId = new Map(
+      payloads.map(p => {
+        const event = JSON.parse(p) as PerformanceEvent;
+        return [event.id, event] as const;
+      }),
+    );
+    const items = slice.flatMap(c => {
+      const event = byId.get(c.eventId);
+      return event ? [{ event, points: c.points }] : [];
+    });
+    return {
+      metricId,
+      items,
+      ...(offset + page.limit < ranked.length
+        ? { nextCursor: encodeCursor({ o: offset + page.limit }) }
+        : {}),
+    };
+  }
+
+  // ---------------------------------------------------------------------------
+  // History
+
+  /**
+   * Snapshots of the partner's standing, newest page first, each page oldest
+   * first (ready to plot); `nextCursor` pages to older snapshots.
+   */
+  async getHistory(
+    partnerId: string,
+    page: { limit: number; cursor?: string; since?: string },
+  ): Promise<StandingHistoryPage> {
+    const before = page.cursor
+      ? decodeCursor(
+          page.cursor,
+          (v): v is { t: number; i: number } =>
+            typeof v?.t === 'number' && typeof v?.i === 'number',
+        )
+      : undefined;
+    const rows = await this.#store.listSnapshots(partnerId, {
+      limit: page.limit + 1,
+      since: page.since ? Date.parse(page.since) : undefined,
+      before: before ? { takenAt: before.t, id: before.i } : undefined,
+    });
+    const pageRows = rows.slice(0, page.limit);
+    const last = pageRows[pageRows.length - 1];
+    const items: StandingSnapshot[] = pageRows.reverse().map(row => ({
+      takenAt: new Date(row.takenAt).toISOString(),
+      totalPoints: row.totalPoints,
+      tier: row.tier as StandingSnapshot['tier'],
+      reason: row.reason,
+    }));
+    return {
+      items,
+      ...(rows.length > page.limit && last
+        ? { nextCursor: encodeCursor({ t: last.takenAt, i: last.id }) }
+        : {}),
+    };
+  }
+
+  /**
+   * The scheduled snapshot: one per catalog partner, at most one per
+   * `minIntervalMs` (a manual re-run does not double the trend).
+   */
+  async takeScheduledSnapshots(options: {
+    minIntervalMs: number;
+    signal?: AbortSignal;
+  }): Promise<number> {
+    const partners = await this.#directory.listPartners();
+    let taken = 0;
+    for (const partner of partners) {
+      if (options.signal?.aborted) break;
+      try {
+        const latest = await this.#store.latestSnapshot(
+          partner.id,
+          'scheduled',
+        );
+        if (latest && this.#now() - latest.takenAt < options.minIntervalMs) {
+          continue;
+        }
+        const revision = await this.#store.getRevision(partner.id);
+        const standing = await this.#standingAt(partner, revision);
+        await this.#store.insertSnapshot({
+          partnerId: partner.id,
+          takenAt: this.#now(),
+          totalPoints: standing.totalPoints,
+          tier: standing.tier,
+          reason: 'scheduled',
+          revision,
+        });
+        taken++;
+      } catch (error) {
+        this.#logger.warn(`Snapshot of partner ${partner.id} failed: ${error}`);
+      }
+    }
+    return taken;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Settling: tier-change snapshots and signals after ingestion
+
+  /**
+   * Settles partners whose latest ledger revision has not been evaluated,
+   * e.g. after a replica stopped between commit and signal. Returns how many
+   * were settled by this call.
+   */
+  async settleUnevaluated(limit = 1000): Promise<number> {
+    const partnerIds = await this.#store.listUnevaluatedPartners(limit);
+    let settled = 0;
+    for (const partnerId of partnerIds) {
+      if (await this.#settle(partnerId)) settled++;
+    }
+    return settled;
+  }
+
+  #schedule(partnerIds: string[]) {
+    for (const id of partnerIds) this.#pending.add(id);
+    if (!this.#draining && this.#pending.size > 0) {
+      this.#draining = this.#drain().finally(() => {
+        this.#draining = undefined;
+        if (this.#pending.size > 0) this.#schedule([]);
+      });
+    }
+  }
+
+  async #drain(): Promise<void> {
+    // Let the ingestion response go out first.
+    await new Promise(resolve => setImmediate(resolve));
+    // A few partners at a time: each is mostly database round trips, and
+    // different partners never wait for each other's locks.
+    const worker = async () => {
+      while (this.#pending.size > 0) {
+        const partnerId: string = this.#pending.values().next().value!;
+        this.#pending.delete(partnerId);
+        try {
+          await this.#settle(partnerId);
+        } catch (error) {
+          // The settle task retries it from the database.
+          this.#logger.warn(
+            `Could not settle the standing of partner ${partnerId}: ${error}`,
+          );
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: SETTLE_CONCURRENCY }, worker));
+  }
+
+  /**
+   * Evaluates the partner at its current revision and records it, once
+   * across replicas: a tier change writes a `tier-change` snapshot; the new
+   * standing is signalled to the partner's members and the program admins.
+   */
+  async #settle(partnerId: string): Promise<boolean> {
+    const partner = await this.#directory.getPartner(partnerId);
+    const state = await this.#store.getPartnerState(partnerId);
+    if (!state || state.evaluatedRevision >= state.revision) return false;
+    if (!partner) {
+      this.#logger.warn(
+        `Partner ${partnerId} has events but is not in the catalog; its standing is not evaluated`,
+      );
+      return false;
+    }
+    const standing = await this.#standingAt(partner, state.revision);
+    const now = this.#now();
+    const recorded = await this.#store.transaction(async tx => {
+      const before = await this.#store.recordEvaluation(
+        partnerId,
+        {
+          revision: state.revision,
+          tier: standing.tier,
+          totalPoints: standing.totalPoints,
+        },
+        tx,
+      );
+      if (before && before.lastTier !== standing.tier) {
+        await this.#store.insertSnapshot(
+          {
+            partnerId,
+            takenAt: now,
+            totalPoints: standing.totalPoints,
+            tier: standing.tier,
+            reason: 'tier-change',
+            revision: state.revision,
+          },
+          tx,
+        );
+      }
+      return before !== undefined;
+    });
+    if (!recorded) return false;
+
+    const signal: StandingChangedSignal = {
+      partnerId,
+      totalPoints: standing.totalPoints,
+      tier: standing.tier,
+    };
+    const [members, roles] = await Promise.all([
+      this.#directory.partnerMemberRefs(partnerId),
+      this.#directory.roleGroupRefs(),
+    ]);
+    await this.#signals.publish({
+      recipients: {
+        type: 'user',
+        entityRef: [
+          ...new Set([partner.entityRef, ...members, ...roles.programAdmins]),
+        ],
+      },
+      channel: PARTNER_POINTS_SIGNAL_CHANNEL,
+      message: { ...signal },
+    });
+    return true;
+  }
+}
+
+/** The longest metric window of the program: older events count for nothing. */
+function maxWindowMs(program: Program): number {
+  return Math.max(1, ...program.metrics.map(m => m.windowDays)) * DAY_MS;
+}
+
+/** The `{ partner, standing }` a standing document holds. */
+export function parseStandingDocument(
+  document: StandingDocument,
+): PartnerStandingResponse {
+  return JSON.parse(gunzipSync(document.gzippedJson).toString('utf8'));
+}
+
+function toProfile(partner: PartnerSummary): PartnerProfile {
+  const known = new Set<string>(BUSINESS_MODEL_IDS);
+  return {
+    id: partner.id,
+    businessModels: partner.businessModels.filter((m): m is BusinessModelId =>
+      known.has(m),
+    ),
+    ...(partner.admittedAt && !Number.isNaN(Date.parse(partner.admittedAt))
+      ? { admittedAt: partner.admittedAt }
+      : {}),
+    pinnacleInvited: partner.pinnacleInvited,
+  };
+}
+
+function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** Orders `events[2].x` before `events[10].x` (numeric index order). */
+function comparePaths(a: string, b: string): number {
+  const na = /\[(\d+)\]|row (\d+)/.exec(a);
+  const nb = /\[(\d+)\]|row (\d+)/.exec(b);
+  const ia = na ? Number(na[1] ?? na[2]) : -1;
+  const ib = nb ? Number(nb[1] ?? nb[2]) : -1;
+  return ia - ib;
+}
