@@ -1,7 +1,12 @@
 /*
- * End-to-end: the portal as `yarn start` serves it, in Debian's chromium.
- * One persona of each role signs in through the development sign-in page and
- * browses the demo catalog. Screenshots go to test-results/e2e/.
+ * End-to-end: the portal as `yarn start` serves it (fresh SQLite, demo data),
+ * in Debian's chromium. Screenshots go to test-results/e2e/.
+ *
+ * - one persona of each role signs in through the development sign-in page
+ *   and browses the demo catalog;
+ * - a partner persona sees its real program standing; a program admin ingests
+ *   events through the API and the open widget changes without a reload;
+ *   another partner's persona cannot see it.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +14,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
+  devToken,
   eventually,
   repoRoot,
   startPortal,
@@ -160,6 +166,166 @@ test(
         .getByRole('button', { name: 'Sign in as Tara Singh' })
         .waitFor({ timeout: 60_000 });
       assert.ok(true);
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+const API = 'http://localhost:7007/api/partner-points';
+
+async function api(path, token, init = {}) {
+  const res = await fetch(`${API}${path}`, {
+    ...init,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+      ...init.headers,
+    },
+  });
+  return { status: res.status, body: await res.json().catch(() => undefined) };
+}
+
+async function signIn(personaName) {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+  });
+  const page = await context.newPage();
+  await page.goto(APP);
+  try {
+    await page
+      .getByRole('button', { name: `Sign in as ${personaName}` })
+      .click({ timeout: 60_000 });
+  } catch (error) {
+    await page.screenshot({ path: join(shots, 'sign-in-failed.png') });
+    throw error;
+  }
+  return { context, page };
+}
+
+test(
+  'a partner sees its real standing, and it changes live when events are ingested',
+  { timeout: 240_000 },
+  async () => {
+    const carla = (
+      await devToken('http://localhost:7007', 'user:default/carla.dev')
+    ).token;
+    const admin = (
+      await devToken('http://localhost:7007', 'user:default/paul.admin')
+    ).token;
+
+    // Demo data is ingested on start; wait for it.
+    const before = await eventually(
+      async () => {
+        const res = await api('/standing', carla);
+        return res.status === 200 && res.body.standing.totalPoints > 0
+          ? res.body
+          : undefined;
+      },
+      120_000,
+      'the demo standing of contoso-solutions',
+    );
+    assert.equal(before.partner.id, 'contoso-solutions');
+    const { standing } = before;
+    assert.ok(standing.nextTier, 'contoso-solutions has a next tier');
+
+    const { context, page } = await signIn('Carla Mendes');
+    try {
+      await page
+        .getByText(`${standing.tierName} tier`)
+        .first()
+        .waitFor({ timeout: 60_000 });
+      await page.getByText('Contoso Solutions').first().waitFor();
+      await page.getByText(standing.actions[0].title).first().waitFor();
+      await page.screenshot({
+        path: join(shots, 'carla-home-before.png'),
+        fullPage: true,
+      });
+
+      // The program admin ingests enough events to reach the next tier: the
+      // top action's example event, as many times as needed.
+      const example = standing.actions[0].exampleEvent;
+      const times =
+        Math.ceil(
+          standing.nextTier.pointsNeeded / standing.actions[0].estimatedPoints,
+        ) + 1;
+      const events = Array.from({ length: times }, (_, i) => ({
+        ...example,
+        id: `e2e-${Date.now()}-${i}`,
+        partnerId: 'contoso-solutions',
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        customerId: example.customerId
+          ? `${example.customerId}-${i}`
+          : undefined,
+      }));
+      const ingest = await api('/events', admin, {
+        method: 'POST',
+        body: JSON.stringify({ events }),
+      });
+      assert.equal(ingest.status, 200, JSON.stringify(ingest.body));
+      assert.equal(ingest.body.accepted, events.length);
+
+      const after = await api('/standing', carla);
+      assert.ok(after.body.standing.totalPoints > standing.totalPoints);
+
+      // No reload: the open widget shows the new standing.
+      await page
+        .getByText(`${after.body.standing.tierName} tier`)
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page
+        .getByText(String(after.body.standing.totalPoints))
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page.screenshot({
+        path: join(shots, 'carla-home-after.png'),
+        fullPage: true,
+      });
+  
+      // A replay changes nothing.
+      const replay = await api('/events', admin, {
+        method: 'POST',
+        body: JSON.stringify({ events }),
+      });
+      assert.equal(replay.status, 200);
+      assert.equal(replay.body.accepted, 0);
+      assert.equal(replay.body.duplicates.length, events.length);
+      assert.equal(
+        (await api('/standing', carla)).body.standing.totalPoints,
+        after.body.standing.totalPoints,
+      );
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+test(
+  "another partner's persona cannot see a partner's standing",
+  { timeout: 120_000 },
+  async () => {
+    const nora = (
+      await devToken('http://localhost:7007', 'user:default/nora.dev')
+    ).token;
+    const refused = await api('/partners/contoso-solutions/standing', nora);
+    assert.ok([403, 404].includes(refused.status));
+    assert.equal(refused.body.standing, undefined);
+    const missing = await api('/partners/no-such-partner/standing', nora);
+    assert.equal(missing.status, refused.status, 'refusal looks like absence');
+    assert.equal(missing.body.error.message, refused.body.error.message);
+
+    const { context, page } = await signIn('Nora Lindqvist');
+    try {
+      await page.goto(`${APP}/partner-points/partners/contoso-solutions`);
+      await page
+        .getByText(/No partner with the id “contoso-solutions”/)
+        .first()
+        .waitFor({ timeout: 60_000 });
+      assert.equal(await page.getByText('Contoso Solutions').count(), 0);
+      await page.screenshot({
+        path: join(shots, 'nora-contoso-refused.png'),
+        fullPage: true,
+      });
     } finally {
       await context.close();
     }
