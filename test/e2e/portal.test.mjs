@@ -281,7 +281,7 @@ test(
         path: join(shots, 'carla-home-after.png'),
         fullPage: true,
       });
-  
+
       // A replay changes nothing.
       const replay = await api('/events', admin, {
         method: 'POST',
