@@ -1,0 +1,39 @@
+/**
+ * The partner program's rules engine: versioned program definitions, points,
+ * tiers, explanations, next-best actions and forecasts. Pure TypeScript with
+ * no I/O and no clock, shared by the widget, the backends and batch jobs.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  BUSINESS_MODEL_IDS,
+  BUSINESS_MODEL_NAMES,
+  EVENT_TYPES,
+  EVENT_TYPE_DOCS,
+  TIER_IDS,
+  TIER_NAMES,
+} from './ids';
+export type {
+  BusinessModelId,
+  EventField,
+  EventType,
+  EventTypeDoc,
+  TierId,
+} from './ids';
+export { EventValidationError, ProgramValidationError } from './issues';
+export type { ValidationIssue } from './issues';
+export { parseEvent, performanceEventSchema, safeParseEvent } from './events';
+export type {
+  EventAttributes,
+  PerformanceEvent,
+  SafeParseEventResult,
+} from './events';
+export { parseProgram } from './program/parseProgram';
+export { defaultProgram, programInForce, programs } from './program/shipped';
+export type * from './program/types';
+export { createEvaluator, EXPIRY_HORIZON_DAYS } from './engine/evaluator';
+export type { StandingEvaluator } from './engine/evaluator';
+export { evaluateStanding, simulateStanding } from './evaluate';
+export type { EvaluateStandingInput, SimulateStandingInput } from './evaluate';
+export type * from './standing';
