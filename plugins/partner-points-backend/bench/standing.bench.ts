@@ -37,6 +37,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { partnerPointsPlugin } from '../src/plugin';
+import { seededRandom } from '../src/service/seededRandom';
 
 const env = (name: string, fallback: number) =>
   process.env[name] ? Number(process.env[name]) : fallback;
@@ -62,17 +63,6 @@ const ADMIN = 'user:default/bench-admin';
 
 function log(line: string) {
   process.stdout.write(`${line}\n`);
-}
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function entities(): Entity[] {
@@ -439,7 +429,7 @@ async function main() {
 
     // 1. Ingestion.
     const now = Date.now();
-    const random = prng(42);
+    const random = seededRandom(42);
     const service = { Authorization: mockCredentials.service.header() };
     let ingested = 0;
     let httpMs = 0;

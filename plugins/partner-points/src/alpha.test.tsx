@@ -8,27 +8,14 @@ import { registerMswTestHooks } from '@backstage/test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
-import { signalApiRef } from '@backstage/plugin-signals-react';
 import plugin, {
   partnerPointsEntityCard,
   partnerPointsHomeWidget,
 } from './alpha';
-import { partnerPointsApiRef } from './api';
-import {
-  FakeSignalApi,
-  createClient,
-  server,
-  mockHappyBackend,
-} from './__testUtils__/apis';
+import { server, testApis, mockHappyBackend } from './__testUtils__/apis';
 import { PARTNER_ID } from './__testUtils__/fixtures';
 
 registerMswTestHooks(server);
-
-const apis = () =>
-  [
-    [partnerPointsApiRef, createClient()],
-    [signalApiRef, new FakeSignalApi()],
-  ] as const;
 
 function group(type: string): Entity {
   return {
@@ -37,6 +24,22 @@ function group(type: string): Entity {
     metadata: { name: PARTNER_ID },
     spec: { type, children: [] },
   };
+}
+
+/**
+ * Renders an app with the plugin at `path` against the happy backend;
+ * returns the paths of the requests it makes.
+ */
+function renderPluginAt(path: string): string[] {
+  const requested: string[] = [];
+  mockHappyBackend();
+  server.events.on('request:start', req => requested.push(req.url.pathname));
+  renderTestApp({
+    features: [plugin],
+    apis: testApis(),
+    initialRouteEntries: [path],
+  });
+  return requested;
 }
 
 describe('partner points plugin (new frontend system)', () => {
@@ -72,14 +75,7 @@ describe('partner points plugin (new frontend system)', () => {
   });
 
   it('routes to the standing of a given partner', async () => {
-    const requested: string[] = [];
-    mockHappyBackend();
-    server.events.on('request:start', req => requested.push(req.url.pathname));
-    renderTestApp({
-      features: [plugin],
-      apis: apis(),
-      initialRouteEntries: [`/partner-points/partners/${PARTNER_ID}`],
-    });
+    const requested = renderPluginAt(`/partner-points/partners/${PARTNER_ID}`);
     expect(await screen.findByText('Principal tier')).toBeInTheDocument();
     expect(
       await screen.findByText('Where the points come from'),
@@ -92,14 +88,7 @@ describe('partner points plugin (new frontend system)', () => {
   });
 
   it("routes to the caller's own standing, with a nav item", async () => {
-    const requested: string[] = [];
-    mockHappyBackend();
-    server.events.on('request:start', req => requested.push(req.url.pathname));
-    renderTestApp({
-      features: [plugin],
-      apis: apis(),
-      initialRouteEntries: ['/partner-points'],
-    });
+    const requested = renderPluginAt('/partner-points');
     expect(await screen.findByText('Principal tier')).toBeInTheDocument();
     expect(screen.getAllByText('Program standing').length).toBeGreaterThan(0);
     expect(requested).toContain('/api/partner-points/standing');
@@ -114,9 +103,9 @@ describe('partner points plugin (new frontend system)', () => {
   it('renders the home widget in the new system', async () => {
     mockHappyBackend();
     const widget = createExtensionTester(partnerPointsHomeWidget, {
-      apis: apis(),
+      apis: testApis(),
     }).get(HomePageWidgetBlueprint.dataRefs.widget);
-    renderInTestApp(widget.component, { apis: apis() });
+    renderInTestApp(widget.component, { apis: testApis() });
     expect(await screen.findByText('Principal tier')).toBeInTheDocument();
     expect(screen.getByText('210 points to Pinnacle')).toBeInTheDocument();
   });

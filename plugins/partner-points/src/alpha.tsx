@@ -10,6 +10,7 @@ import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import EmojiEventsIcon from '@material-ui/icons/EmojiEvents';
 import { GROUP_TYPES } from '@partner-studio/plugin-partner-studio-common';
 import { partnerPointsApiRef, PartnerPointsClient } from './api';
+import { standingHomeWidget } from './homeWidget';
 import { partnerRouteRef, rootRouteRef } from './routes';
 
 /**
@@ -77,17 +78,7 @@ export const partnerPointsHomeWidget = HomePageWidgetBlueprint.make({
   name: 'standing',
   params: {
     name: 'PartnerPointsStanding',
-    title: 'Program standing',
-    description:
-      "Your partner organisation's tier, points, progress and next best actions",
-    layout: {
-      width: { minColumns: 4, defaultColumns: 6 },
-      height: { minRows: 5, defaultRows: 8 },
-    },
-    components: () =>
-      import('./components/PartnerPointsWidget').then(m => ({
-        Content: m.PartnerPointsWidget,
-      })),
+    ...standingHomeWidget,
   },
 });
 

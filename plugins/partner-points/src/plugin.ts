@@ -8,6 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { createCardExtension } from '@backstage/plugin-home-react';
 import { partnerPointsApiRef, PartnerPointsClient } from './api';
+import { standingHomeWidget } from './homeWidget';
 import { partnerRouteRef, rootRouteRef } from './routes';
 
 /**
@@ -73,16 +74,6 @@ export const EntityPartnerPointsCard = partnerPointsPlugin.provide(
 export const PartnerPointsHomeCard = partnerPointsPlugin.provide(
   createCardExtension({
     name: 'PartnerPointsHomeCard',
-    title: 'Program standing',
-    description:
-      "Your partner organisation's tier, points, progress and next best actions",
-    layout: {
-      width: { minColumns: 4, defaultColumns: 6 },
-      height: { minRows: 5, defaultRows: 8 },
-    },
-    components: () =>
-      import('./components/PartnerPointsWidget').then(m => ({
-        Content: m.PartnerPointsWidget,
-      })),
+    ...standingHomeWidget,
   }),
 );

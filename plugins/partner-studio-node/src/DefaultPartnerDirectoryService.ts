@@ -132,6 +132,23 @@ function memberRefsOf(entity: Entity): string[] {
 }
 
 /**
+ * Options of {@link DefaultPartnerDirectoryService.create}.
+ *
+ * @public
+ */
+export interface DefaultPartnerDirectoryServiceOptions {
+  auth: AuthService;
+  userInfo: UserInfoService;
+  catalog: CatalogService;
+  config: RootConfigService;
+  logger: LoggerService;
+  /** How long catalog reads are reused; default 30 s. */
+  cacheTtlMs?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/**
  * Catalog-backed {@link PartnerDirectoryService}. One catalog query per cache
  * period (30 s by default) reads every partner, program-admin and
  * vendor-expert group with its members; every lookup is answered from that.
@@ -150,29 +167,13 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
   #snapshot?: DirectorySnapshot;
   #loading?: Promise<DirectorySnapshot>;
 
-  static create(options: {
-    auth: AuthService;
-    userInfo: UserInfoService;
-    catalog: CatalogService;
-    config: RootConfigService;
-    logger: LoggerService;
-    /** How long catalog reads are reused; default 30 s. */
-    cacheTtlMs?: number;
-    /** Clock, for tests. */
-    now?: () => number;
-  }): DefaultPartnerDirectoryService {
+  static create(
+    options: DefaultPartnerDirectoryServiceOptions,
+  ): DefaultPartnerDirectoryService {
     return new DefaultPartnerDirectoryService(options);
   }
 
-  private constructor(options: {
-    auth: AuthService;
-    userInfo: UserInfoService;
-    catalog: CatalogService;
-    config: RootConfigService;
-    logger: LoggerService;
-    cacheTtlMs?: number;
-    now?: () => number;
-  }) {
+  private constructor(options: DefaultPartnerDirectoryServiceOptions) {
     this.#auth = options.auth;
     this.#userInfo = options.userInfo;
     this.#catalog = options.catalog;

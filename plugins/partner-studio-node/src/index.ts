@@ -11,4 +11,5 @@ export {
   DEFAULT_PROGRAM_ADMINS_GROUP,
   DEFAULT_VENDOR_EXPERTS_GROUP,
 } from './DefaultPartnerDirectoryService';
+export type { DefaultPartnerDirectoryServiceOptions } from './DefaultPartnerDirectoryService';
 export { canReadPartner } from './access';

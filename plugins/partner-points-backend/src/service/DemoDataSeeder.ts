@@ -14,6 +14,17 @@ const ANCHOR_KEY = 'demo-data-anchor';
 /** Who the ledger says ingested the demo events. */
 export const DEMO_DATA_INGESTER = 'plugin:partner-points/demo-data';
 
+/** Options of {@link DemoDataSeeder.create}. */
+export interface DemoDataSeederOptions {
+  points: PointsService;
+  store: PointsStore;
+  directory: PartnerDirectoryService;
+  logger: LoggerService;
+  programs: readonly Program[];
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
 /**
  * Seeds the ledger with the demo events through the regular ingestion path.
  *
@@ -32,27 +43,11 @@ export class DemoDataSeeder {
   readonly #now: () => number;
   readonly #sleep: (ms: number) => Promise<void>;
 
-  static create(options: {
-    points: PointsService;
-    store: PointsStore;
-    directory: PartnerDirectoryService;
-    logger: LoggerService;
-    programs: readonly Program[];
-    now?: () => number;
-    sleep?: (ms: number) => Promise<void>;
-  }): DemoDataSeeder {
+  static create(options: DemoDataSeederOptions): DemoDataSeeder {
     return new DemoDataSeeder(options);
   }
 
-  private constructor(options: {
-    points: PointsService;
-    store: PointsStore;
-    directory: PartnerDirectoryService;
-    logger: LoggerService;
-    programs: readonly Program[];
-    now?: () => number;
-    sleep?: (ms: number) => Promise<void>;
-  }) {
+  private constructor(options: DemoDataSeederOptions) {
     this.#points = options.points;
     this.#store = options.store;
     this.#directory = options.directory;

@@ -96,6 +96,20 @@ function decodeCursor<T>(cursor: string, check: (v: any) => v is T): T {
   throw new InputError('cursor: not a cursor returned by this API');
 }
 
+/** Options of {@link PointsService.create}. */
+export interface PointsServiceOptions {
+  store: PointsStore;
+  directory: PartnerDirectoryService;
+  signals: SignalsService;
+  logger: LoggerService;
+  programs?: readonly Program[];
+  now?: () => number;
+  /** How long a cached standing is served for an unchanged ledger; default 60 s. */
+  standingCacheTtlMs?: number;
+  /** How many partners' standings are cached; default 20,000. */
+  standingCacheSize?: number;
+}
+
 /**
  * The points ledger's logic: ingestion (validated, atomic, idempotent),
  * standing with a per-partner cache keyed by the ledger revision, history
@@ -119,31 +133,11 @@ export class PointsService {
   readonly #pending = new Set<string>();
   #draining?: Promise<void>;
 
-  static create(options: {
-    store: PointsStore;
-    directory: PartnerDirectoryService;
-    signals: SignalsService;
-    logger: LoggerService;
-    programs?: readonly Program[];
-    now?: () => number;
-    /** How long a cached standing is served for an unchanged ledger; default 60 s. */
-    standingCacheTtlMs?: number;
-    /** How many partners' standings are cached; default 20,000. */
-    standingCacheSize?: number;
-  }): PointsService {
+  static create(options: PointsServiceOptions): PointsService {
     return new PointsService(options);
   }
 
-  private constructor(options: {
-    store: PointsStore;
-    directory: PartnerDirectoryService;
-    signals: SignalsService;
-    logger: LoggerService;
-    programs?: readonly Program[];
-    now?: () => number;
-    standingCacheTtlMs?: number;
-    standingCacheSize?: number;
-  }) {
+  private constructor(options: PointsServiceOptions) {
     this.#store = options.store;
     this.#directory = options.directory;
     this.#signals = options.signals;

@@ -8,6 +8,7 @@ import {
   type Program,
   TIER_IDS,
 } from '@partner-studio/scoring';
+import { seededRandom } from './seededRandom';
 
 /**
  * Deterministic demo events for the development app: realistic activity for
@@ -43,18 +44,6 @@ const KNOWN_PROFILES: Record<string, DemoProfile> = {
   'tailspin-resellers': { activity: 0.5, value: 0.35, capability: 0.5 },
   'adatum-systems': { activity: 0.4, value: 0.3, capability: 0.3 },
 };
-
-/** Seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a hash of a string, for seeds. */
 function hash(text: string): number {
@@ -112,7 +101,7 @@ function partnerEvents(
   profile: DemoProfile,
 ): PerformanceEvent[] {
   const { activity, value, capability } = profile;
-  const random = prng(hash(partner.id));
+  const random = seededRandom(hash(partner.id));
   const int = (min: number, max: number) =>
     min + Math.floor(random() * (max - min + 1));
   const round = (n: number, step: number) =>

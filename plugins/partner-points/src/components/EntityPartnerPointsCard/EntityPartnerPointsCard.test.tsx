@@ -1,9 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import {
-  TestApiProvider,
-  registerMswTestHooks,
-  renderInTestApp,
-} from '@backstage/test-utils';
+import { registerMswTestHooks } from '@backstage/test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { rest } from 'msw';
@@ -13,11 +9,10 @@ import {
   FakeSignalApi,
   errorBody,
   server,
-  testApis,
   mockHappyBackend,
 } from '../../__testUtils__/apis';
 import { standing, standingResponse } from '../../__testUtils__/fixtures';
-import { rootRouteRef } from '../../routes';
+import { renderWithApis } from '../../__testUtils__/render';
 import { EntityPartnerPointsCard } from './EntityPartnerPointsCard';
 
 registerMswTestHooks(server);
@@ -32,13 +27,11 @@ function group(name: string): Entity {
 }
 
 function renderCard(name: string, signalApi = new FakeSignalApi()) {
-  return renderInTestApp(
-    <TestApiProvider apis={testApis(signalApi)}>
-      <EntityProvider entity={group(name)}>
-        <EntityPartnerPointsCard />
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/partner-points': rootRouteRef } },
+  return renderWithApis(
+    <EntityProvider entity={group(name)}>
+      <EntityPartnerPointsCard />
+    </EntityProvider>,
+    { signalApi },
   );
 }
 

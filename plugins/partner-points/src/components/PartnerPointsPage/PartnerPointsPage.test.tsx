@@ -1,10 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  TestApiProvider,
-  registerMswTestHooks,
-  renderInTestApp,
-} from '@backstage/test-utils';
+import { registerMswTestHooks } from '@backstage/test-utils';
 import { rest } from 'msw';
 import { Route, Routes } from 'react-router-dom';
 import { PARTNER_POINTS_SIGNAL_CHANNEL } from '@partner-studio/plugin-partner-studio-common';
@@ -13,7 +9,6 @@ import {
   FakeSignalApi,
   errorBody,
   server,
-  testApis,
   mockHappyBackend,
 } from '../../__testUtils__/apis';
 import {
@@ -22,22 +17,17 @@ import {
   standing,
   standingResponse,
 } from '../../__testUtils__/fixtures';
-import { rootRouteRef } from '../../routes';
+import { renderWithApis } from '../../__testUtils__/render';
 import { PartnerPointsPage } from './PartnerPointsPage';
 
 registerMswTestHooks(server);
 
 function renderPage(path = '/partner-points', signalApi = new FakeSignalApi()) {
-  return renderInTestApp(
-    <TestApiProvider apis={testApis(signalApi)}>
-      <Routes>
-        <Route path="/partner-points/*" element={<PartnerPointsPage />} />
-      </Routes>
-    </TestApiProvider>,
-    {
-      routeEntries: [path],
-      mountedRoutes: { '/partner-points': rootRouteRef },
-    },
+  return renderWithApis(
+    <Routes>
+      <Route path="/partner-points/*" element={<PartnerPointsPage />} />
+    </Routes>,
+    { signalApi, routeEntries: [path] },
   );
 }
 

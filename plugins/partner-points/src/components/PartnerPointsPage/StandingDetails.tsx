@@ -4,7 +4,6 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -17,19 +16,11 @@ import { BenefitsComparison } from '../BenefitsComparison';
 import { ExpiringForecast } from '../ExpiringForecast';
 import { MetricBreakdown } from '../MetricBreakdown';
 import { MetricContributionsDialog } from '../MetricContributions';
-import { TierBadge } from '../TierBadge';
-import { TierProgress } from '../TierProgress';
+import { StandingHeadline } from '../StandingHeadline';
 import { TrendChart } from '../TrendChart';
 import { WhatIfSimulator } from '../WhatIfSimulator';
 
 const useStyles = makeStyles(theme => ({
-  headline: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
   points: {
     fontWeight: theme.typography.fontWeightBold as number,
   },
@@ -90,22 +81,20 @@ export function StandingDetails(props: StandingDetailsProps) {
             standing.asOf,
           )}`}
         >
-          <Box className={classes.headline}>
-            <TierBadge tier={standing.tier} tierName={standing.tierName} />
-            <Typography variant="h4" component="p" className={classes.points}>
-              {formatPoints(standing.totalPoints)}{' '}
-              <Typography
-                variant="body1"
-                component="span"
-                color="textSecondary"
-              >
-                program points
+          <StandingHeadline
+            standing={standing}
+            points={
+              <Typography variant="h4" component="p" className={classes.points}>
+                {formatPoints(standing.totalPoints)}{' '}
+                <Typography
+                  variant="body1"
+                  component="span"
+                  color="textSecondary"
+                >
+                  program points
+                </Typography>
               </Typography>
-            </Typography>
-          </Box>
-          <TierProgress
-            totalPoints={standing.totalPoints}
-            nextTier={standing.nextTier}
+            }
           />
         </InfoCard>
       </Grid>

@@ -15,18 +15,13 @@ import {
   mockHappyBackend,
 } from '../../__testUtils__/apis';
 import { standing, standingResponse } from '../../__testUtils__/fixtures';
-import { rootRouteRef } from '../../routes';
+import { renderWithApis } from '../../__testUtils__/render';
 import { PartnerPointsWidget } from './PartnerPointsWidget';
 
 registerMswTestHooks(server);
 
 function renderWidget(signalApi = new FakeSignalApi()) {
-  return renderInTestApp(
-    <TestApiProvider apis={testApis(signalApi)}>
-      <PartnerPointsWidget />
-    </TestApiProvider>,
-    { mountedRoutes: { '/partner-points': rootRouteRef } },
-  );
+  return renderWithApis(<PartnerPointsWidget />, { signalApi });
 }
 
 describe('PartnerPointsWidget', () => {

@@ -18,6 +18,34 @@ export function errorReason(error: unknown): string {
   return String(error);
 }
 
+/**
+ * A title and description, as two lines of text in compact renderings
+ * (cards, widgets) and as an empty state otherwise.
+ */
+function StandingMessage(props: {
+  title: string;
+  description: string;
+  missing: 'data' | 'info';
+  compact: boolean;
+}) {
+  const { title, description, missing, compact } = props;
+  if (!compact) {
+    return (
+      <EmptyState missing={missing} title={title} description={description} />
+    );
+  }
+  return (
+    <>
+      <Typography variant="subtitle2" component="p">
+        {title}
+      </Typography>
+      <Typography variant="body2" color="textSecondary">
+        {description}
+      </Typography>
+    </>
+  );
+}
+
 /** Props of {@link StandingErrorState}. */
 export interface StandingErrorStateProps {
   error: Error;
@@ -36,60 +64,39 @@ export function StandingErrorState(props: StandingErrorStateProps) {
   const { error, partnerId, compact = false } = props;
 
   if (hasStatus(error, 404) && !partnerId) {
-    const description =
-      'Program standing belongs to partner organisations, and your user is not a member of one. ' +
-      'If you work for a partner, ask your partner administrator to add you to your organisation’s group in the catalog. ' +
-      'Vendor experts and program admins can see a partner’s standing on that partner’s group page in the catalog.';
-    return compact ? (
-      <>
-        <Typography variant="subtitle2" component="p">
-          You are not a member of a partner organisation
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          {description}
-        </Typography>
-      </>
-    ) : (
-      <EmptyState
+    return (
+      <StandingMessage
         missing="data"
         title="You are not a member of a partner organisation"
-        description={description}
+        description={
+          'Program standing belongs to partner organisations, and your user is not a member of one. ' +
+          'If you work for a partner, ask your partner administrator to add you to your organisation’s group in the catalog. ' +
+          'Vendor experts and program admins can see a partner’s standing on that partner’s group page in the catalog.'
+        }
+        compact={compact}
       />
     );
   }
 
   if (hasStatus(error, 404) && partnerId) {
-    const title = `No partner with the id “${partnerId}”`;
-    const description = `The program knows no partner organisation called ${partnerId}. Check the address, or open the partner from its group page in the catalog.`;
-    return compact ? (
-      <>
-        <Typography variant="subtitle2" component="p">
-          {title}
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          {description}
-        </Typography>
-      </>
-    ) : (
-      <EmptyState missing="data" title={title} description={description} />
+    return (
+      <StandingMessage
+        missing="data"
+        title={`No partner with the id “${partnerId}”`}
+        description={`The program knows no partner organisation called ${partnerId}. Check the address, or open the partner from its group page in the catalog.`}
+        compact={compact}
+      />
     );
   }
 
   if (hasStatus(error, 403)) {
-    const title = 'You cannot see this partner’s standing';
-    const description =
-      'Partners see only their own standing; program admins see every partner. Ask a program admin if you need access.';
-    return compact ? (
-      <>
-        <Typography variant="subtitle2" component="p">
-          {title}
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          {description}
-        </Typography>
-      </>
-    ) : (
-      <EmptyState missing="info" title={title} description={description} />
+    return (
+      <StandingMessage
+        missing="info"
+        title="You cannot see this partner’s standing"
+        description="Partners see only their own standing; program admins see every partner. Ask a program admin if you need access."
+        compact={compact}
+      />
     );
   }
 

@@ -6,18 +6,10 @@ import type { Program } from '@partner-studio/scoring';
 import type { PartnerStandingResponse } from '@partner-studio/plugin-partner-studio-common';
 import { ActionList } from '../ActionList';
 import { ExpiringForecast } from '../ExpiringForecast';
-import { TierBadge } from '../TierBadge';
-import { TierProgress } from '../TierProgress';
+import { StandingHeadline } from '../StandingHeadline';
 import { formatPoints } from '../../utils/format';
 
 const useStyles = makeStyles(theme => ({
-  headline: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
   points: {
     fontWeight: theme.typography.fontWeightBold as number,
     lineHeight: 1.1,
@@ -63,20 +55,18 @@ export function StandingSummary(props: StandingSummaryProps) {
           {partner.title}
         </Typography>
       )}
-      <Box className={classes.headline}>
-        <TierBadge tier={standing.tier} tierName={standing.tierName} />
-        <Box>
-          <Typography variant="h4" component="p" className={classes.points}>
-            {formatPoints(standing.totalPoints)}
-          </Typography>
-          <Typography variant="body2" color="textSecondary">
-            program points
-          </Typography>
-        </Box>
-      </Box>
-      <TierProgress
-        totalPoints={standing.totalPoints}
-        nextTier={standing.nextTier}
+      <StandingHeadline
+        standing={standing}
+        points={
+          <Box>
+            <Typography variant="h4" component="p" className={classes.points}>
+              {formatPoints(standing.totalPoints)}
+            </Typography>
+            <Typography variant="body2" color="textSecondary">
+              program points
+            </Typography>
+          </Box>
+        }
       />
       <Box className={classes.section}>
         <ExpiringForecast standing={standing} program={program} compact />

@@ -1,0 +1,2 @@
+export { StandingHeadline } from './StandingHeadline';
+export type { StandingHeadlineProps } from './StandingHeadline';
