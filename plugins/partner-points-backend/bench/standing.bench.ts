@@ -229,7 +229,7 @@ function benchEvent(k: number, now: number, random: () => number) {
  * entity on each page, which at 10,000 groups would measure itself.)
  */
 function benchCatalog(list: Entity[]): CatalogService {
-  const byRef = new Map(
+  const byRef = new Map<string, Entity>(
     list.map(e => [`group:default/${e.metadata.name}`, e] as const),
   );
   const stub: Partial<CatalogService> = {
