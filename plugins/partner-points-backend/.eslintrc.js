@@ -2,7 +2,7 @@ module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
   testRules: {
     'jest/no-standalone-expect': [
       'error',
-      { additionalTestBlockFunctions: ['itIfPostgres'] },
+      { additionalTestBlockFunctions: ['itIfPostgres', 'itInCi'] },
     ],
     // supertest's `.expect(status)` asserts too.
     'jest/expect-expect': [

@@ -41,5 +41,6 @@ describe('App', () => {
       { timeout: 10000 },
     );
     expect(rendered.getByText('northwind-cloud')).toBeInTheDocument();
+    rendered.unmount();
   });
 });

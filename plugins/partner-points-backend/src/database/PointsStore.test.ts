@@ -1,9 +1,13 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { LedgerEventRow, PointsStore } from './PointsStore';
+import {
+  POSTGRES_CONNECTION_ENV,
+  TEST_DATABASE_IDS,
+} from '../__testUtils__/databases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+const databases = TestDatabases.create({ ids: TEST_DATABASE_IDS });
 
 function row(
   id: string,
@@ -21,10 +25,10 @@ function row(
 }
 
 /** Runs only when a PostgreSQL 15 connection string is given (as in CI). */
-const itIfPostgres = process.env
-  .BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING
-  ? it
-  : it.skip;
+const itIfPostgres = process.env[POSTGRES_CONNECTION_ENV] ? it : it.skip;
+
+/** Runs in CI only. */
+const itInCi = process.env.CI ? it : it.skip;
 
 describe('test databases', () => {
   // CI sets the connection string; when it is set, PostgreSQL must really run
@@ -39,6 +43,12 @@ describe('test databases', () => {
       expect(result.rows[0].version).toMatch(/^PostgreSQL 15\./);
     },
   );
+
+  // In CI (.ci/run) the connection string must be there, or the PostgreSQL
+  // half of every database test would silently not run.
+  itInCi('is given PostgreSQL in CI', () => {
+    expect(process.env[POSTGRES_CONNECTION_ENV]).toMatch(/^postgres(ql)?:\/\//);
+  });
 
   it('always runs SQLite', () => {
     expect(databases.eachSupportedId().map(([id]) => id)).toContain('SQLITE_3');

@@ -8,10 +8,11 @@ import {
   eventually,
   startPointsBackend,
 } from '../__testUtils__/testUtils';
+import { TEST_DATABASE_IDS } from '../__testUtils__/databases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+const databases = TestDatabases.create({ ids: TEST_DATABASE_IDS });
 
 const NOT_FOUND = 'Partner not found';
 
