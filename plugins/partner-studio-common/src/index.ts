@@ -9,3 +9,4 @@ export * from './permissions';
 export * from './partnerPoints';
 export * from './programSummary';
 export * from './catalogValidation';
+export * from './partnerList';

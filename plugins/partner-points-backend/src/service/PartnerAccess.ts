@@ -86,6 +86,39 @@ export class PartnerAccess {
     return { caller, partner: caller.partner };
   }
 
+  /**
+   * The partners the caller may `permission`, sorted by title: every partner
+   * for a program admin, its own partner(s) for a partner member, none for
+   * anybody else. Partners the permission policy denies are left out (a
+   * list, so no 403), so the answer never says more than the caller could
+   * read one partner at a time.
+   */
+  async readablePartners(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission<typeof PARTNER_RESOURCE_TYPE>,
+  ): Promise<PartnerSummary[]> {
+    const caller = await this.#directory.resolveCaller(credentials);
+    if (caller.kind !== 'user') {
+      return [];
+    }
+    const candidates = caller.isProgramAdmin
+      ? await this.#directory.listPartners()
+      : caller.partners;
+    const readable = candidates.filter(p => canReadPartner(caller, p.id));
+    if (readable.length === 0) {
+      return [];
+    }
+    const decisions = await this.#permissions.authorize(
+      readable.map(p => ({ permission, resourceRef: p.entityRef })),
+      { credentials },
+    );
+    return readable
+      .filter((_, i) => decisions[i]?.result === AuthorizeResult.ALLOW)
+      .sort(
+        (a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+      );
+  }
+
   /** Ingestion: program admins and service principals only. */
   async ingestion(credentials: BackstageCredentials): Promise<PartnerCaller> {
     const caller = await this.#directory.resolveCaller(credentials);

@@ -7,6 +7,7 @@ import {
   daysAgo,
   eventually,
   startPointsBackend,
+  testEntities,
 } from '../__testUtils__/testUtils';
 import { TEST_DATABASE_IDS } from '../__testUtils__/databases';
 
@@ -190,6 +191,109 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         ],
         expect.anything(),
       );
+    });
+  });
+
+  describe('GET /partners', () => {
+    function listPartners(
+      server: Parameters<typeof request>[0],
+      header: string,
+    ) {
+      return request(server)
+        .get('/api/partner-points/partners')
+        .set('Authorization', header);
+    }
+
+    it('lists every demo partner, sorted by title, for a program admin', async () => {
+      const { server } = await start();
+      const res = await listPartners(server, as.paul);
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((p: any) => p.id)).toEqual([
+        'adatum-systems',
+        'contoso-solutions',
+        'fabrikam-software',
+        'northwind-cloud',
+        'tailspin-resellers',
+      ]);
+      expect(res.body.items[3]).toEqual({
+        id: 'northwind-cloud',
+        entityRef: 'group:default/northwind-cloud',
+        title: 'northwind-cloud',
+        businessModels: ['cloud-solution-provider', 'solution-services'],
+        admittedAt: '2019-03-11',
+        pinnacleInvited: true,
+      });
+    });
+
+    it('sorts by title, not by id', async () => {
+      const entities = testEntities.map(e =>
+        e.metadata.name === 'tailspin-resellers'
+          ? { ...e, metadata: { ...e.metadata, title: 'Alpine Tailspin' } }
+          : e,
+      );
+      const { server } = await start({ entities });
+      const res = await listPartners(server, as.paul);
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((p: any) => p.title)).toEqual([
+        'adatum-systems',
+        'Alpine Tailspin',
+        'contoso-solutions',
+        'fabrikam-software',
+        'northwind-cloud',
+      ]);
+    });
+
+    it('lists only their own partner for a partner member', async () => {
+      const { server } = await start();
+      for (const [header, partnerId] of [
+        [as.nora, 'northwind-cloud'],
+        [as.niko, 'northwind-cloud'],
+        [as.carla, 'contoso-solutions'],
+        [as.felix, 'fabrikam-software'],
+      ]) {
+        const res = await listPartners(server, header);
+        expect(res.status).toBe(200);
+        expect(res.body.items.map((p: any) => p.id)).toEqual([partnerId]);
+      }
+    });
+
+    it.each([
+      ['an expert', as.erin],
+      ['a user of no partner', as.stranger],
+    ])('is an empty list for %s', async (_, header) => {
+      const { server } = await start();
+      const res = await listPartners(server, header);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ items: [] });
+    });
+
+    it('leaves out partners the permission policy denies', async () => {
+      const { server, authorize } = await start({
+        decide: () => AuthorizeResult.DENY,
+      });
+      const admin = await listPartners(server, as.paul);
+      expect(admin.status).toBe(200);
+      expect(admin.body).toEqual({ items: [] });
+      const member = await listPartners(server, as.nora);
+      expect(member.status).toBe(200);
+      expect(member.body).toEqual({ items: [] });
+      expect(authorize).toHaveBeenCalledWith(
+        [
+          expect.objectContaining({
+            permission: expect.objectContaining({
+              name: 'partner-studio.partner.standing.read',
+            }),
+            resourceRef: 'group:default/northwind-cloud',
+          }),
+        ],
+        expect.anything(),
+      );
+    });
+
+    it('refuses service principals and anonymous callers', async () => {
+      const { server } = await start();
+      expect((await listPartners(server, as.service)).status).toBe(403);
+      expect((await listPartners(server, as.none)).status).toBe(401);
     });
   });
 

@@ -1,6 +1,7 @@
 import type { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
+  type PartnerListResponse,
   partnerStandingReadPermission,
   partnerStandingSimulatePermission,
 } from '@partner-studio/plugin-partner-studio-common';
@@ -121,6 +122,17 @@ export async function createRouter(options: {
       partnerStandingReadPermission,
     );
     sendStandingDocument(req, res, await points.getStandingDocument(partner));
+  });
+
+  router.get('/partners', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body: PartnerListResponse = {
+      items: await access.readablePartners(
+        credentials,
+        partnerStandingReadPermission,
+      ),
+    };
+    res.json(body);
   });
 
   router.get('/partners/:partnerId/standing', async (req, res) => {

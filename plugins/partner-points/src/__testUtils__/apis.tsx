@@ -6,6 +6,7 @@ import { setupServer } from 'msw/node';
 import { PartnerPointsClient, partnerPointsApiRef } from '../api';
 import {
   PARTNER_ID,
+  allPartners,
   bookingsContributions,
   history,
   program,
@@ -36,6 +37,32 @@ export function mockHappyBackend() {
       (_req, res, ctx) => res(ctx.json(bookingsContributions)),
     ),
     rest.get(`${BASE_URL}/program`, (_req, res, ctx) => res(ctx.json(program))),
+    // Asked only when `/standing` is 404: a user of no partner reads none.
+    rest.get(`${BASE_URL}/partners`, (_req, res, ctx) =>
+      res(ctx.json({ items: [] })),
+    ),
+  );
+}
+
+/** Answers like the backend for a program admin: no own partner, all partners. */
+export function mockProgramAdminBackend() {
+  mockHappyBackend();
+  server.use(
+    rest.get(`${BASE_URL}/standing`, (_req, res, ctx) =>
+      res(
+        ctx.status(404),
+        ctx.json(
+          errorBody(
+            'NotFoundError',
+            'You are not a member of a partner organisation in the catalog',
+            404,
+          ),
+        ),
+      ),
+    ),
+    rest.get(`${BASE_URL}/partners`, (_req, res, ctx) =>
+      res(ctx.json(allPartners)),
+    ),
   );
 }
 

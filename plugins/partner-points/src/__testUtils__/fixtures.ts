@@ -6,6 +6,7 @@ import type {
 } from '@partner-studio/scoring';
 import type {
   MetricContributionsPage,
+  PartnerListResponse,
   PartnerStandingResponse,
   StandingHistoryPage,
 } from '@partner-studio/plugin-partner-studio-common';
@@ -295,6 +296,27 @@ export const standingResponse: PartnerStandingResponse = {
     pinnacleInvited: false,
   },
   standing,
+};
+
+/** `GET /partners` for a program admin: every partner, sorted by title. */
+export const allPartners: PartnerListResponse = {
+  items: [
+    {
+      id: 'contoso-solutions',
+      entityRef: 'group:default/contoso-solutions',
+      title: 'Contoso Solutions',
+      businessModels: ['solution-services'],
+      pinnacleInvited: false,
+    },
+    {
+      id: 'fabrikam-software',
+      entityRef: 'group:default/fabrikam-software',
+      title: 'Fabrikam Software',
+      businessModels: ['solution-builder'],
+      pinnacleInvited: false,
+    },
+    standingResponse.partner,
+  ],
 };
 
 /** The shipped program with tiers whose thresholds and benefits the tests know. */

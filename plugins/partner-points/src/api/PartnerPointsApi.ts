@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   MetricContributionsPage,
+  PartnerListResponse,
   PartnerStandingResponse,
   ProgramSummaryResponse,
   SimulateResponse,
@@ -48,6 +49,12 @@ export interface PartnerPointsApi {
   simulate(partnerId: string, events: unknown[]): Promise<SimulateResponse>;
   /** The program: tiers with thresholds and benefits, plays, Ignite courses. */
   getProgram(): Promise<ProgramSummaryResponse>;
+  /**
+   * The partners the caller may read, sorted by title: every partner for
+   * program admins, the caller's own for a partner's members, none for
+   * anybody else.
+   */
+  listPartners(): Promise<PartnerListResponse>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   MetricContributionsPage,
+  PartnerListResponse,
   PartnerStandingResponse,
   ProgramSummaryResponse,
   SimulateRequest,
@@ -72,6 +73,10 @@ export class PartnerPointsClient implements PartnerPointsApi {
 
   getProgram(): Promise<ProgramSummaryResponse> {
     return this.request('/program');
+  }
+
+  listPartners(): Promise<PartnerListResponse> {
+    return this.request('/partners');
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

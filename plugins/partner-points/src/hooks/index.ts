@@ -1,4 +1,9 @@
-export { useStanding, useStandingHistory, useProgram } from './useStanding';
+export {
+  useStanding,
+  useStandingHistory,
+  useProgram,
+  useReadablePartners,
+} from './useStanding';
 export {
   useStandingSignal,
   isStandingChangedSignal,

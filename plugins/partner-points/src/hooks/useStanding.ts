@@ -34,3 +34,9 @@ export function useProgram() {
   const api = useApi(partnerPointsApiRef);
   return useAsyncRetry(() => api.getProgram(), [api]);
 }
+
+/** Loads the partners the caller may read (for the partner picker). */
+export function useReadablePartners() {
+  const api = useApi(partnerPointsApiRef);
+  return useAsyncRetry(() => api.listPartners(), [api]);
+}

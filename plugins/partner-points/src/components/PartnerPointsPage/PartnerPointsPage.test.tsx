@@ -10,9 +10,11 @@ import {
   errorBody,
   server,
   mockHappyBackend,
+  mockProgramAdminBackend,
 } from '../../__testUtils__/apis';
 import {
   PARTNER_ID,
+  allPartners,
   simulation,
   standing,
   standingResponse,
@@ -336,6 +338,74 @@ describe('PartnerPointsPage', () => {
     server.use(
       rest.get(`${BASE_URL}/standing`, (_req, res, ctx) =>
         res(ctx.status(404), ctx.json(errorBody('NotFoundError', 'no', 404))),
+      ),
+    );
+    await renderPage();
+    expect(
+      await screen.findByText('You are not a member of a partner organisation'),
+    ).toBeInTheDocument();
+  });
+
+  it('offers a program admin, who belongs to no partner, the partners to pick from', async () => {
+    mockProgramAdminBackend();
+    await renderPage();
+    const picker = await screen.findByRole('navigation', {
+      name: 'Choose a partner',
+    });
+    const list = within(picker).getByRole('list', { name: 'Partners' });
+    const links = within(list).getAllByRole('link');
+    expect(links.map(link => link.textContent)).toEqual([
+      'Contoso Solutions',
+      'Fabrikam Software',
+      'Northwind Cloud',
+    ]);
+    expect(links.map(link => link.getAttribute('href'))).toEqual(
+      allPartners.items.map(p => `/partner-points/partners/${p.id}`),
+    );
+    expect(
+      screen.queryByText('You are not a member of a partner organisation'),
+    ).not.toBeInTheDocument();
+
+    // Keyboard: the links are in the tab order and Enter follows one.
+    const northwind = within(list).getByRole('link', {
+      name: 'Northwind Cloud',
+    });
+    for (let i = 0; i < 50 && document.activeElement !== northwind; i++) {
+      await userEvent.tab();
+    }
+    expect(northwind).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('Principal tier')).toBeInTheDocument();
+  });
+
+  it('keeps the "not a member" state when the caller may read no partner', async () => {
+    const requested: string[] = [];
+    mockHappyBackend();
+    server.use(
+      rest.get(`${BASE_URL}/standing`, (_req, res, ctx) =>
+        res(ctx.status(404), ctx.json(errorBody('NotFoundError', 'no', 404))),
+      ),
+      rest.get(`${BASE_URL}/partners`, (_req, res, ctx) =>
+        res(ctx.json({ items: [] })),
+      ),
+    );
+    server.events.on('request:start', req => requested.push(req.url.pathname));
+    await renderPage();
+    expect(
+      await screen.findByText('You are not a member of a partner organisation'),
+    ).toBeInTheDocument();
+    expect(requested).toContain('/api/partner-points/partners');
+    expect(
+      screen.queryByRole('navigation', { name: 'Choose a partner' }),
+    ).not.toBeInTheDocument();
+    server.events.removeAllListeners();
+  });
+
+  it('keeps the "not a member" state when the partner list fails', async () => {
+    mockProgramAdminBackend();
+    server.use(
+      rest.get(`${BASE_URL}/partners`, (_req, res, ctx) =>
+        res(ctx.status(500), ctx.json(errorBody('Error', 'boom', 500))),
       ),
     );
     await renderPage();

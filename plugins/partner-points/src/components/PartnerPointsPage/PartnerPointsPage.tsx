@@ -8,8 +8,9 @@ import {
 } from '@backstage/core-components';
 import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import { Route, Routes, useParams } from 'react-router-dom';
-import { useProgram, useStanding } from '../../hooks';
-import { StandingErrorState } from '../StandingStates';
+import { useProgram, useReadablePartners, useStanding } from '../../hooks';
+import { PartnerPicker } from '../PartnerPicker';
+import { StandingErrorState, hasStatus } from '../StandingStates';
 import { StandingDetails } from './StandingDetails';
 
 /** Props of {@link PartnerPointsPage}. */
@@ -39,6 +40,22 @@ function Layout(props: {
   );
 }
 
+/**
+ * The caller belongs to no partner (404 on its own standing): the partners it
+ * may read to pick from (program admins), else the "not a member" state.
+ */
+function NoOwnPartnerView(props: { error: Error }) {
+  const partners = useReadablePartners();
+  if (partners.loading) {
+    return <Progress />;
+  }
+  const items = partners.value?.items ?? [];
+  if (items.length === 0) {
+    return <StandingErrorState error={props.error} />;
+  }
+  return <PartnerPicker partners={items} />;
+}
+
 function StandingView(props: {
   partnerId?: string;
   headerVariant: 'legacy' | 'none';
@@ -48,7 +65,9 @@ function StandingView(props: {
   const program = useProgram();
 
   let content: ReactNode;
-  if (error) {
+  if (error && !partnerId && hasStatus(error, 404)) {
+    content = <NoOwnPartnerView error={error} />;
+  } else if (error) {
     content = <StandingErrorState error={error} partnerId={partnerId} />;
   } else if (!value) {
     content = loading ? <Progress /> : null;

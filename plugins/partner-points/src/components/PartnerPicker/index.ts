@@ -1,0 +1,2 @@
+export { PartnerPicker } from './PartnerPicker';
+export type { PartnerPickerProps } from './PartnerPicker';
