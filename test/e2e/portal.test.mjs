@@ -14,6 +14,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
+  APP_URL as APP,
+  BACKEND_URL,
   devToken,
   eventually,
   repoRoot,
@@ -21,7 +23,6 @@ import {
   writeConfig,
 } from '../smoke/backend.mjs';
 
-const APP = 'http://localhost:3000';
 const shots = join(repoRoot, 'test-results/e2e');
 
 const PERSONAS = [
@@ -47,18 +48,16 @@ backend:
       directory: ${smoke.dir}/sqlite
 `);
     portal = startPortal({ configs: ['app-config.yaml', config.file] });
-    await portal.waitForLine(/Listening on :7007/, 300_000);
+    await portal.waitForLine(/Listening on :\d+/, 300_000);
     await eventually(
       async () => (await fetch(APP)).ok,
       300_000,
-      'the frontend on :3000',
+      `the frontend on ${APP}`,
     );
     // The sign-in page lists personas once the catalog has read catalog/.
     await eventually(
       async () => {
-        const res = await fetch(
-          'http://localhost:7007/api/auth/persona-directory',
-        );
+        const res = await fetch(`${BACKEND_URL}/api/auth/persona-directory`);
         return res.ok && (await res.json()).items.length >= 10;
       },
       180_000,
@@ -172,7 +171,7 @@ test(
   },
 );
 
-const API = 'http://localhost:7007/api/partner-points';
+const API = `${BACKEND_URL}/api/partner-points`;
 
 async function api(path, token, init = {}) {
   const res = await fetch(`${API}${path}`, {
@@ -207,12 +206,9 @@ test(
   'a partner sees its real standing, and it changes live when events are ingested',
   { timeout: 240_000 },
   async () => {
-    const carla = (
-      await devToken('http://localhost:7007', 'user:default/carla.dev')
-    ).token;
-    const admin = (
-      await devToken('http://localhost:7007', 'user:default/paul.admin')
-    ).token;
+    const carla = (await devToken(BACKEND_URL, 'user:default/carla.dev')).token;
+    const admin = (await devToken(BACKEND_URL, 'user:default/paul.admin'))
+      .token;
 
     // Demo data is ingested on start; wait for it.
     const before = await eventually(
@@ -304,9 +300,7 @@ test(
   "another partner's persona cannot see a partner's standing",
   { timeout: 120_000 },
   async () => {
-    const nora = (
-      await devToken('http://localhost:7007', 'user:default/nora.dev')
-    ).token;
+    const nora = (await devToken(BACKEND_URL, 'user:default/nora.dev')).token;
     const refused = await api('/partners/contoso-solutions/standing', nora);
     assert.ok([403, 404].includes(refused.status));
     assert.equal(refused.body.standing, undefined);

@@ -10,6 +10,35 @@ import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
+/**
+ * Every port a test listens on is shifted by PARTNER_STUDIO_PORT_OFFSET
+ * (default 0), so several checkouts can run their tests on one machine.
+ */
+const PORT_OFFSET = Number(process.env.PARTNER_STUDIO_PORT_OFFSET ?? 0);
+
+/** A test port, shifted by the offset. */
+export function port(base) {
+  return base + PORT_OFFSET;
+}
+
+/** The portal's ports as `yarn start` serves them in the browser tests. */
+export const APP_URL = `http://localhost:${port(3000)}`;
+export const BACKEND_URL = `http://localhost:${port(7007)}`;
+
+/** Config that moves `yarn start` to the offset ports. */
+function portalPortsConfig() {
+  return `
+app:
+  baseUrl: ${APP_URL}
+backend:
+  baseUrl: ${BACKEND_URL}
+  listen:
+    port: ${port(7007)}
+  cors:
+    origin: ${APP_URL}
+`;
+}
+
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Writes a config file with the given YAML text and returns its path. */
@@ -25,9 +54,11 @@ export function startBackend({ configs, env = {} }) {
   return startProcess(['workspace', 'backend', 'start'], { configs, env });
 }
 
-/** Starts frontend and backend, as `yarn start`. */
+/** Starts frontend and backend, as `yarn start` (on the offset ports). */
 export function startPortal({ configs, env = {} }) {
-  return startProcess(['start'], { configs, env });
+  const ports =
+    PORT_OFFSET === 0 ? [] : [writeConfig(portalPortsConfig()).file];
+  return startProcess(['start'], { configs: [...configs, ...ports], env });
 }
 
 function startProcess(command, { configs, env }) {

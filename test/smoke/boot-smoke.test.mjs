@@ -12,7 +12,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { devToken, eventually, startBackend, writeConfig } from './backend.mjs';
+import {
+  devToken,
+  eventually,
+  port as testPort,
+  startBackend,
+  writeConfig,
+} from './backend.mjs';
 
 const DEMO_PARTNERS = [
   'adatum-systems',
@@ -28,7 +34,7 @@ test(
   'development backend boots clean and serves the demo catalog to personas',
   { timeout: 420_000 },
   async () => {
-    const port = 7207;
+    const port = testPort(7207);
     const url = `http://localhost:${port}`;
     const smoke = writeConfig(
       `
@@ -150,7 +156,7 @@ test(
       pg.host && pg.user,
       'CI must provide SMOKE_POSTGRES_HOST and SMOKE_POSTGRES_USER',
     );
-    const port = 7217;
+    const port = testPort(7217);
     const url = `http://localhost:${port}`;
     const smoke = writeConfig(`
 backend:
