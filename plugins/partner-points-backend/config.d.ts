@@ -4,13 +4,6 @@ import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/ba
 export interface Config {
   /** The partner points backend. */
   partnerPoints?: {
-    /**
-     * Seeds deterministic demo events for every partner in the catalog on
-     * start. For development only.
-     */
-    demoData?: {
-      enabled?: boolean;
-    };
     /** The per-partner standing cache. */
     standingCache?: {
       /**

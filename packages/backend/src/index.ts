@@ -50,11 +50,11 @@ function startBackend() {
     import('@partner-studio/plugin-catalog-backend-module-partner-studio'),
   );
 
-  // Permissions: the stock policy allows everything; Partner Studio plugins
-  // also enforce partner scoping in their own code.
+  // Permissions: the Partner Studio policy (see its README). The plugins
+  // enforce partner scoping in their own code as well.
   backend.add(import('@backstage/plugin-permission-backend'));
   backend.add(
-    import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+    import('@partner-studio/plugin-permission-backend-module-partner-studio'),
   );
 
   // Software templates.
@@ -73,6 +73,14 @@ function startBackend() {
 
   // Partner Studio: partners' program standing over the shared scoring rules.
   backend.add(import('@partner-studio/plugin-partner-points-backend'));
+
+  // Development only: demo data (each module also needs its config switch).
+  // The packages are dev dependencies, absent from a production install.
+  if (process.env.NODE_ENV !== 'production') {
+    backend.add(
+      import('@partner-studio/plugin-partner-points-backend-module-demo'),
+    );
+  }
 
   backend.start();
 }

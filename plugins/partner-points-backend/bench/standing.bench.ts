@@ -37,7 +37,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { partnerPointsPlugin } from '../src/plugin';
-import { seededRandom } from '../src/service/seededRandom';
+import { createSeededRandom } from '@partner-studio/plugin-partner-studio-node';
 
 const env = (name: string, fallback: number) =>
   process.env[name] ? Number(process.env[name]) : fallback;
@@ -452,7 +452,8 @@ async function main() {
 
     // 1. Ingestion.
     const now = Date.now();
-    const random = seededRandom(42);
+    const generator = createSeededRandom(42);
+    const random = () => generator.next();
     const service = { Authorization: mockCredentials.service.header() };
     let ingested = 0;
     let httpMs = 0;

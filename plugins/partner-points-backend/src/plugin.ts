@@ -6,12 +6,22 @@ import {
 import { durationToMilliseconds } from '@backstage/types';
 import { readDurationFromConfig } from '@backstage/config';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
-import { partnerStudioPermissions } from '@partner-studio/plugin-partner-studio-common';
-import { partnerDirectoryServiceRef } from '@partner-studio/plugin-partner-studio-node';
+import {
+  partnerEventsCreatePermission,
+  partnerStandingReadPermission,
+  partnerStandingSimulatePermission,
+  type PartnerSummary,
+} from '@partner-studio/plugin-partner-studio-common';
+import {
+  partnerAccessServiceRef,
+  partnerDirectoryServiceRef,
+  partnerPermissionResourceRef,
+  partnerPermissionRules,
+} from '@partner-studio/plugin-partner-studio-node';
 import { programs } from '@partner-studio/scoring';
 import { PointsStore } from './database/PointsStore';
-import { DemoDataSeeder } from './service/DemoDataSeeder';
-import { PartnerAccess } from './service/PartnerAccess';
+import { type LedgerSeeder, partnerPointsSeedingExtensionPoint } from './extensions';
+import { PartnerListService } from './service/PartnerListService';
 import { PointsService } from './service/PointsService';
 import { createRouter } from './service/router';
 
@@ -24,6 +34,13 @@ import { createRouter } from './service/router';
 export const partnerPointsPlugin = createBackendPlugin({
   pluginId: 'partner-points',
   register(env) {
+    const seeders: LedgerSeeder[] = [];
+    env.registerExtensionPoint(partnerPointsSeedingExtensionPoint, {
+      addSeeder(seeder) {
+        seeders.push(seeder);
+      },
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -32,11 +49,11 @@ export const partnerPointsPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         lifecycle: coreServices.lifecycle,
         logger: coreServices.logger,
-        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         signals: signalsServiceRef,
         directory: partnerDirectoryServiceRef,
+        access: partnerAccessServiceRef,
       },
       async init({
         config,
@@ -45,11 +62,11 @@ export const partnerPointsPlugin = createBackendPlugin({
         httpRouter,
         lifecycle,
         logger,
-        permissions,
         permissionsRegistry,
         scheduler,
         signals,
         directory,
+        access,
       }) {
         const pointsConfig = config.getOptionalConfig('partnerPoints');
         const cacheTtl = pointsConfig?.has('standingCache.ttl')
@@ -72,11 +89,30 @@ export const partnerPointsPlugin = createBackendPlugin({
             'standingCache.maxPartners',
           ),
         });
-        const access = PartnerAccess.create({ directory, permissions });
+        const partners = PartnerListService.create({ access, directory });
 
-        permissionsRegistry.addPermissions(partnerStudioPermissions);
+        // Partners are a permission resource of this plugin: a policy's
+        // conditional decision (IS_PARTNER) filters partner lists here and
+        // is applied to single partners by the permission framework.
+        permissionsRegistry.addResourceType({
+          resourceRef: partnerPermissionResourceRef,
+          permissions: [
+            partnerStandingReadPermission,
+            partnerStandingSimulatePermission,
+          ],
+          rules: Object.values(partnerPermissionRules),
+          getResources: async (refs: string[]) => {
+            const found = await Promise.all(
+              refs.map(ref => directory.getPartner(ref)),
+            );
+            return found.map((p: PartnerSummary | undefined) => p);
+          },
+        });
+        permissionsRegistry.addPermissions([partnerEventsCreatePermission]);
 
-        httpRouter.use(await createRouter({ httpAuth, access, points }));
+        httpRouter.use(
+          await createRouter({ httpAuth, access, points, partners }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
 
         // Trend snapshots: once across replicas.
@@ -121,21 +157,29 @@ export const partnerPointsPlugin = createBackendPlugin({
           },
         });
 
-        if (pointsConfig?.getOptionalBoolean('demoData.enabled')) {
-          const seeder = DemoDataSeeder.create({
-            points,
-            store,
-            directory,
-            logger: logger.child({ task: 'demo-data' }),
-            programs,
-          });
-          const controller = new AbortController();
-          lifecycle.addStartupHook(() => {
-            // In the background: the catalog may need a while.
-            void seeder.run({ signal: controller.signal });
-          });
-          lifecycle.addShutdownHook(() => controller.abort());
-        }
+        // Seeders (the development demo data) run in the background: the
+        // catalog may need a while to list the partners.
+        const controller = new AbortController();
+        lifecycle.addStartupHook(() => {
+          for (const seeder of seeders) {
+            const seederLogger = logger.child({ seeder: seeder.id });
+            seeder
+              .seed({
+                ingest: (events, options) => points.ingest(events, options),
+                listPartners: () => directory.listPartners(),
+                programs,
+                getMeta: key => store.getMeta(`${seeder.id}:${key}`),
+                setMetaIfAbsent: (key, value) =>
+                  store.setMetaIfAbsent(`${seeder.id}:${key}`, value),
+                logger: seederLogger,
+                signal: controller.signal,
+              })
+              .catch(error =>
+                seederLogger.warn(`Ledger seeder failed: ${error}`),
+              );
+          }
+        });
+        lifecycle.addShutdownHook(() => controller.abort());
       },
     });
   },

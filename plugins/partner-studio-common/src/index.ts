@@ -7,6 +7,5 @@
 export * from './catalog';
 export * from './permissions';
 export * from './partnerPoints';
-export * from './programSummary';
 export * from './catalogValidation';
-export * from './partnerList';
+export * from './partnerProfile';

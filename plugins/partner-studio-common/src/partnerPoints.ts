@@ -1,83 +1,66 @@
-import type {
-  PerformanceEvent,
-  SimulationResult,
-  Standing,
-  TierId,
-} from '@partner-studio/scoring';
+import type { TierId } from '@partner-studio/scoring';
+import type { components, operations } from './api/partnerPoints.generated';
 
 /**
- * HTTP contract of the partner points backend (`/api/partner-points`), shared
- * by the backend router and the frontend client.
+ * The HTTP contract of the partner points backend (`/api/partner-points`).
+ * The types are generated from its OpenAPI document
+ * (`plugins/partner-points-backend/src/schema/openapi.yaml`, whose engine
+ * types are in turn generated from the scoring package), so the router, the
+ * document and the frontend client share one definition. These are names
+ * for the parts clients use.
  */
+export type {
+  components as PartnerPointsApiComponents,
+  operations as PartnerPointsApiOperations,
+  paths as PartnerPointsApiPaths,
+} from './api/partnerPoints.generated';
+
+type Schemas = components['schemas'];
+type Json<T extends keyof operations, S extends number = 200> =
+  operations[T]['responses'] extends Record<
+    S,
+    { content: { 'application/json': infer B } }
+  >
+    ? B
+    : never;
 
 /** A partner organisation as the points API describes it. */
-export interface PartnerSummary {
-  /** The partner id: the partner group's `metadata.name`. */
-  id: string;
-  /** The partner group's entity ref, e.g. `group:default/northwind-cloud`. */
-  entityRef: string;
-  /** Display name of the partner organisation. */
-  title: string;
-  businessModels: string[];
-  admittedAt?: string;
-  pinnacleInvited: boolean;
-}
+export type PartnerSummary = Schemas['PartnerSummary'];
 
-/** `GET /standing` and `GET /partners/:partnerId/standing`. */
-export interface PartnerStandingResponse {
-  partner: PartnerSummary;
-  standing: Standing;
-}
+/** `GET /standing` and `GET /partners/{namespace}/{name}/standing`. */
+export type PartnerStandingResponse = Schemas['PartnerStandingResponse'];
+
+/** `GET /progress` and `GET /partners/{namespace}/{name}/progress`. */
+export type PartnerProgressResponse = Schemas['PartnerProgressResponse'];
 
 /** One point of the standing's trend. */
-export interface StandingSnapshot {
-  takenAt: string;
-  totalPoints: number;
-  tier: TierId;
-  /** Why the snapshot was taken. */
-  reason: 'scheduled' | 'tier-change';
-}
+export type StandingSnapshot = Schemas['StandingSnapshot'];
 
-/** `GET /partners/:partnerId/history`. */
-export interface StandingHistoryResponse {
-  items: StandingSnapshot[];
-}
+/** `GET /partners/{namespace}/{name}/history`: one page, oldest first. */
+export type StandingHistoryPage = Json<'GetPartnerHistory'>;
 
-/** `GET /partners/:partnerId/metrics/:metricId/contributions`. */
-export interface MetricContributionsResponse {
-  metricId: string;
-  items: Array<{ event: PerformanceEvent; points: number }>;
-}
+/** `GET /partners/{namespace}/{name}/metrics/{metricId}/contributions`. */
+export type MetricContributionsPage = Json<'GetMetricContributions'>;
 
-/** Body of `POST /partners/:partnerId/simulate`. */
-export interface SimulateRequest {
-  events: unknown[];
-}
+/** `GET /partners`: one page of the partners the caller may read. */
+export type PartnerListPage = Json<'ListPartners'>;
 
-/** Response of `POST /partners/:partnerId/simulate`. */
-export type SimulateResponse = SimulationResult;
+/** `GET /program`: the program definition in force today. */
+export type ProgramSummaryResponse = Schemas['Program'];
 
-/** Body of `POST /events`. */
-export interface IngestEventsRequest {
-  events: unknown[];
-}
+/** Response of `POST /partners/{namespace}/{name}/simulate`. */
+export type SimulateResponse = Schemas['SimulateResponse'];
 
 /** Response of `POST /events` and `POST /events/import`. */
-export interface IngestEventsResponse {
-  /** Events newly written to the ledger. */
-  accepted: number;
-  /** Ids already in the ledger with the same content; nothing changed for them. */
-  duplicates: string[];
-  /** Partners whose standing changed. */
-  partnersAffected: string[];
-}
+export type IngestEventsResponse = Schemas['IngestEventsResponse'];
 
 /** Signal channel on which standing changes are published to a partner's members. */
 export const PARTNER_POINTS_SIGNAL_CHANNEL = 'partner-points:standing';
 
 /** The message published on {@link PARTNER_POINTS_SIGNAL_CHANNEL}. */
 export interface StandingChangedSignal {
-  partnerId: string;
+  /** The partner's group entity ref. */
+  partnerRef: string;
   totalPoints: number;
   tier: TierId;
 }

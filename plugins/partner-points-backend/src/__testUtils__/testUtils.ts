@@ -1,22 +1,28 @@
 import {
   coreServices,
   createServiceFactory,
-  SchedulerService,
-  SchedulerServiceTaskDescriptor,
-  SchedulerServiceTaskInvocationDefinition,
-  SchedulerServiceTaskRunner,
-  SchedulerServiceTaskScheduleDefinition,
+  type PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
-  mockCredentials,
   mockServices,
   startTestBackend,
-  TestBackend,
+  type TestBackend,
 } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import {
+  DefaultPartnerDirectoryService,
+  type ExpertAssignmentsService,
+} from '@partner-studio/plugin-partner-studio-node';
+import {
+  partnerStudioTestServices,
+  policyPermissions,
+  testOrganization,
+  testOrganizationConfig,
+} from '@partner-studio/plugin-partner-studio-node/testUtils';
+import { PartnerStudioPermissionPolicy } from '@partner-studio/plugin-permission-backend-module-partner-studio';
 import type { Knex } from 'knex';
 import { partnerPointsPlugin } from '../plugin';
 
@@ -25,98 +31,67 @@ export function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString();
 }
 
-function group(
-  name: string,
-  type: string,
-  members: string[],
-  annotations: Record<string, string> = {},
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name, namespace: 'default', annotations },
-    spec: { type, children: [] },
-    relations: members.map(m => ({
-      type: 'hasMember',
-      targetRef: `user:default/${m}`,
-    })),
+/** A partner's group ref from its name, and its API path. */
+export const partnerRef = (name: string) => `group:default/${name}`;
+export const partnerPath = (name: string) =>
+  `/api/partner-points/partners/default/${name}`;
+
+/**
+ * The real Partner Studio policy over the test organisation, asked
+ * in-process (as the permission backend would ask it).
+ */
+export function partnerStudioPolicyPermissions(
+  options: {
+    entities?: Entity[];
+    assignments?: Record<string, string[]>;
+  } = {},
+): PermissionsService {
+  const directory = DefaultPartnerDirectoryService.create({
+    auth: mockServices.auth(),
+    userInfo: mockServices.userInfo(),
+    catalog: catalogServiceMock({
+      entities: options.entities ?? testOrganization,
+    }),
+    config: mockServices.rootConfig({ data: testOrganizationConfig }),
+    logger: mockServices.logger.mock(),
+  });
+  const assignments: ExpertAssignmentsService = {
+    assignedPartnerRefs: async credentials =>
+      options.assignments?.[credentials.principal.userEntityRef] ?? [],
   };
+  return policyPermissions(
+    PartnerStudioPermissionPolicy.create({
+      auth: mockServices.auth(),
+      directory,
+      assignments,
+      templateActions: [],
+    }),
+  );
 }
 
-/** The demo organisation, as the catalog serves it (with relations). */
-export const testEntities: Entity[] = [
-  group('northwind-cloud', 'partner', ['nora.dev', 'niko.admin'], {
-    'partner-studio.io/business-models':
-      'cloud-solution-provider,solution-services',
-    'partner-studio.io/admitted-at': '2019-03-11',
-    'partner-studio.io/pinnacle-invited': 'true',
-  }),
-  group('contoso-solutions', 'partner', ['carla.dev', 'cody.admin'], {
-    'partner-studio.io/business-models': 'solution-services,solution-reseller',
-    'partner-studio.io/admitted-at': '2020-05-04',
-  }),
-  group('fabrikam-software', 'partner', ['felix.dev'], {
-    'partner-studio.io/business-models': 'solution-builder',
-    'partner-studio.io/admitted-at': '2021-09-01',
-  }),
-  group('tailspin-resellers', 'partner', ['tara.dev'], {
-    'partner-studio.io/business-models': 'solution-reseller',
-    'partner-studio.io/admitted-at': '2022-02-14',
-  }),
-  group('adatum-systems', 'partner', [], {
-    'partner-studio.io/business-models':
-      'solution-builder,cloud-solution-provider',
-    'partner-studio.io/admitted-at': '2026-06-01',
-  }),
-  group('vendor-experts', 'vendor-experts', ['erin.expert']),
-  group('program-admins', 'program-admins', ['paul.admin']),
-];
-
-/** Authorization headers of the personas. */
-export const as = {
-  nora: mockCredentials.user.header('user:default/nora.dev'),
-  niko: mockCredentials.user.header('user:default/niko.admin'),
-  carla: mockCredentials.user.header('user:default/carla.dev'),
-  felix: mockCredentials.user.header('user:default/felix.dev'),
-  erin: mockCredentials.user.header('user:default/erin.expert'),
-  paul: mockCredentials.user.header('user:default/paul.admin'),
-  stranger: mockCredentials.user.header('user:default/stranger'),
-  service: mockCredentials.service.header(),
-  none: mockCredentials.none.header(),
-};
-
-/** A scheduler whose tasks run only when a test triggers them. */
-export class ManualScheduler implements SchedulerService {
-  readonly tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();
-
-  async scheduleTask(
-    task: SchedulerServiceTaskScheduleDefinition &
-      SchedulerServiceTaskInvocationDefinition,
-  ): Promise<void> {
-    this.tasks.set(task.id, task);
-  }
-
-  async triggerTask(id: string): Promise<void> {
-    const task = this.tasks.get(id);
-    if (!task) throw new Error(`No task ${id}`);
-    await task.fn(new AbortController().signal);
-  }
-
-  async cancelTask(): Promise<void> {}
-
-  createScheduledTaskRunner(
-    schedule: SchedulerServiceTaskScheduleDefinition,
-  ): SchedulerServiceTaskRunner {
-    return { run: async task => this.scheduleTask({ ...schedule, ...task }) };
-  }
-
-  async getScheduledTasks(): Promise<SchedulerServiceTaskDescriptor[]> {
-    return [...this.tasks.keys()].map(id => ({
-      id,
-      scope: 'global',
-      settings: { version: 1 },
-    }));
-  }
+/** A permissions service deciding each request by permission name. */
+export function decidingPermissions(
+  decide: (permissionName: string) => AuthorizeResult,
+): PermissionsService {
+  return {
+    authorize: async requests =>
+      requests.map(r => ({
+        result:
+          decide(r.permission.name) === AuthorizeResult.ALLOW
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+      })),
+    authorizeConditional: async queries =>
+      queries.map(q => {
+        const result = decide(q.permission.name);
+        return {
+          result:
+            result === AuthorizeResult.ALLOW
+              ? AuthorizeResult.ALLOW
+              : AuthorizeResult.DENY,
+        };
+      }),
+  };
 }
 
 /** What {@link startPointsBackend} returns. */
@@ -124,35 +99,43 @@ export interface PointsTestBackend {
   backend: TestBackend;
   server: TestBackend['server'];
   publish: jest.Mock;
-  authorize: jest.Mock;
-  scheduler: ManualScheduler;
+  scheduler: ReturnType<typeof mockServices.scheduler>;
 }
 
-/** Starts the plugin in a test backend on the given database. */
+/**
+ * Starts the plugin in a test backend on the given database, over the test
+ * organisation, with the real Partner Studio policy unless `permissions`
+ * says otherwise. The scheduler is `mockServices.scheduler()`: its tasks run
+ * only when a test triggers them.
+ */
 export async function startPointsBackend(
   knex: Knex,
   options: {
-    /** Decides every permission request; default ALLOW. */
-    decide?: (permissionName: string) => AuthorizeResult;
+    permissions?: PermissionsService;
+    assignments?: Record<string, string[]>;
     config?: Record<string, any>;
     entities?: Entity[];
   } = {},
 ): Promise<PointsTestBackend> {
   const publish = jest.fn(async () => {});
-  const authorize = jest.fn(
-    async (requests: Array<{ permission: { name: string } }>) =>
-      requests.map(r => ({
-        result: options.decide?.(r.permission.name) ?? AuthorizeResult.ALLOW,
-      })),
-  );
-  const scheduler = new ManualScheduler();
+  const scheduler = mockServices.scheduler();
+  const entities = options.entities ?? testOrganization;
   const backend = await startTestBackend({
     features: [
       partnerPointsPlugin,
       mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({ data: options.config ?? {} }),
-      catalogServiceMock.factory({
-        entities: options.entities ?? testEntities,
+      mockServices.rootConfig.factory({
+        data: { ...testOrganizationConfig, ...options.config },
+      }),
+      ...partnerStudioTestServices({
+        entities,
+        assignments: options.assignments,
+        permissions:
+          options.permissions ??
+          partnerStudioPolicyPermissions({
+            entities,
+            assignments: options.assignments,
+          }),
       }),
       createServiceFactory({
         service: coreServices.scheduler,
@@ -164,17 +147,9 @@ export async function startPointsBackend(
         deps: {},
         factory: () => ({ publish }),
       }),
-      createServiceFactory({
-        service: coreServices.permissions,
-        deps: {},
-        factory: () => ({
-          authorize: authorize as any,
-          authorizeConditional: jest.fn(),
-        }),
-      }),
     ],
   });
-  return { backend, server: backend.server, publish, authorize, scheduler };
+  return { backend, server: backend.server, publish, scheduler };
 }
 
 /** Polls `check` until it passes (or the timeout elapses, rethrowing). */

@@ -3,7 +3,7 @@ import { LedgerEventRow, PointsStore } from './PointsStore';
 import {
   POSTGRES_CONNECTION_ENV,
   TEST_DATABASE_IDS,
-} from '../__testUtils__/databases';
+} from '@partner-studio/plugin-partner-studio-node/testUtils';
 
 jest.setTimeout(60_000);
 
@@ -11,15 +11,15 @@ const databases = TestDatabases.create({ ids: TEST_DATABASE_IDS });
 
 function row(
   id: string,
-  partnerId: string,
+  partnerRef: string,
   occurredAt: number,
 ): LedgerEventRow {
   return {
     id,
-    partnerId,
+    partnerRef,
     type: 'deal_won',
     occurredAt,
-    payload: JSON.stringify({ id, partnerId, occurredAt }),
+    payload: JSON.stringify({ id, partnerRef, occurredAt }),
     contentHash: `hash-${id}`,
   };
 }
@@ -97,8 +97,8 @@ describe.each(databases.eachSupportedId())('PointsStore on %p', databaseId => {
     const existing = await store.findExisting(['a', 'c', 'zzz']);
     expect([...existing.values()]).toEqual(
       expect.arrayContaining([
-        { id: 'a', partnerId: 'p1', contentHash: 'hash-a' },
-        { id: 'c', partnerId: 'p2', contentHash: 'hash-c' },
+        { id: 'a', partnerRef: 'p1', contentHash: 'hash-a' },
+        { id: 'c', partnerRef: 'p2', contentHash: 'hash-c' },
       ]),
     );
     expect(existing.has('zzz')).toBe(false);
@@ -146,7 +146,7 @@ describe.each(databases.eachSupportedId())('PointsStore on %p', databaseId => {
     await store.transaction(async tx => {
       await store.insertEvents(rows, { ingestedAt: 1 }, tx);
       await store.bumpRevisions(
-        rows.map(r => r.partnerId),
+        rows.map(r => r.partnerRef),
         1,
         tx,
       );
@@ -191,7 +191,7 @@ describe.each(databases.eachSupportedId())('PointsStore on %p', databaseId => {
       ),
     );
     expect(first).toEqual({
-      partnerId: 'p1',
+      partnerRef: 'p1',
       revision: 1,
       evaluatedRevision: 0,
     });
@@ -225,7 +225,7 @@ describe.each(databases.eachSupportedId())('PointsStore on %p', databaseId => {
       [3000, 'advanced'],
     ] as const) {
       await store.insertSnapshot({
-        partnerId: 'p1',
+        partnerRef: 'p1',
         takenAt,
         totalPoints: takenAt / 10,
         tier,

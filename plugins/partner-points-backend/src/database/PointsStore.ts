@@ -17,7 +17,7 @@ const META = 'partner_points_meta';
 /** A ledger row as the service writes it. */
 export interface LedgerEventRow {
   id: string;
-  partnerId: string;
+  partnerRef: string;
   type: string;
   /** Epoch milliseconds. */
   occurredAt: number;
@@ -29,13 +29,13 @@ export interface LedgerEventRow {
 /** What the ledger already holds for an id. */
 export interface ExistingEvent {
   id: string;
-  partnerId: string;
+  partnerRef: string;
   contentHash: string;
 }
 
 /** Per-partner bookkeeping. */
 export interface PartnerState {
-  partnerId: string;
+  partnerRef: string;
   revision: number;
   evaluatedRevision: number;
   lastTier?: string;
@@ -45,7 +45,7 @@ export interface PartnerState {
 /** A stored standing snapshot. */
 export interface SnapshotRow {
   id: number;
-  partnerId: string;
+  partnerRef: string;
   /** Epoch milliseconds. */
   takenAt: number;
   totalPoints: number;
@@ -116,14 +116,14 @@ export class PointsStore {
     const db = tx ?? this.#db;
     const found = new Map<string, ExistingEvent>();
     for (const part of chunk(ids, this.#idsPerStatement)) {
-      const query = db(EVENTS).select('id', 'partner_id', 'content_hash');
+      const query = db(EVENTS).select('id', 'partner_ref', 'content_hash');
       const rows = await (this.#isPostgres
         ? query.whereRaw('id = ANY(?::text[])', [part])
         : query.whereIn('id', part));
       for (const row of rows) {
         found.set(row.id, {
           id: row.id,
-          partnerId: row.partner_id,
+          partnerRef: row.partner_ref,
           contentHash: row.content_hash,
         });
       }
@@ -145,17 +145,17 @@ export class PointsStore {
       // One statement, nine parameters, whatever the batch size.
       const result = await tx.raw(
         `INSERT INTO ${EVENTS}
-           (id, partner_id, type, occurred_at, payload, content_hash, ingested_at, ingested_by)
-         SELECT u.id, u.partner_id, u.type, u.occurred_at, u.payload, u.content_hash, ?::bigint, ?::text
+           (id, partner_ref, type, occurred_at, payload, content_hash, ingested_at, ingested_by)
+         SELECT u.id, u.partner_ref, u.type, u.occurred_at, u.payload, u.content_hash, ?::bigint, ?::text
          FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
-           AS u(id, partner_id, type, occurred_at, payload, content_hash)
+           AS u(id, partner_ref, type, occurred_at, payload, content_hash)
          ON CONFLICT (id) DO NOTHING
          RETURNING id`,
         [
           options.ingestedAt,
           options.ingestedBy ?? null,
           rows.map(r => r.id),
-          rows.map(r => r.partnerId),
+          rows.map(r => r.partnerRef),
           rows.map(r => r.type),
           rows.map(r => r.occurredAt),
           rows.map(r => r.payload),
@@ -170,7 +170,7 @@ export class PointsStore {
         .insert(
           part.map(row => ({
             id: row.id,
-            partner_id: row.partnerId,
+            partner_ref: row.partnerRef,
             type: row.type,
             occurred_at: row.occurredAt,
             payload: row.payload,
@@ -195,18 +195,18 @@ export class PointsStore {
    * under an old revision.
    */
   async bumpRevisions(
-    partnerIds: string[],
+    partnerRefs: string[],
     now: number,
     tx: StoreTransaction,
   ): Promise<void> {
-    const sorted = [...new Set(partnerIds)].sort(); // a stable lock order
+    const sorted = [...new Set(partnerRefs)].sort(); // a stable lock order
     if (sorted.length === 0) return;
     if (this.#isPostgres) {
       await tx.raw(
-        `INSERT INTO ${PARTNERS} (partner_id, revision, updated_at, evaluated_revision)
+        `INSERT INTO ${PARTNERS} (partner_ref, revision, updated_at, evaluated_revision)
          SELECT p, 1, ?::bigint, 0 FROM unnest(?::text[]) WITH ORDINALITY AS u(p, n)
          ORDER BY n
-         ON CONFLICT (partner_id) DO UPDATE
+         ON CONFLICT (partner_ref) DO UPDATE
            SET revision = ${PARTNERS}.revision + 1, updated_at = EXCLUDED.updated_at`,
         [now, sorted],
       );
@@ -215,14 +215,14 @@ export class PointsStore {
     for (const part of chunk(sorted, this.#rowsPerStatement)) {
       await tx(PARTNERS)
         .insert(
-          part.map(partnerId => ({
-            partner_id: partnerId,
+          part.map(partnerRef => ({
+            partner_ref: partnerRef,
             revision: 1,
             updated_at: now,
             evaluated_revision: 0,
           })),
         )
-        .onConflict('partner_id')
+        .onConflict('partner_ref')
         .merge({
           revision: tx.raw('?? + 1', [`${PARTNERS}.revision`]),
           updated_at: now,
@@ -231,33 +231,33 @@ export class PointsStore {
   }
 
   /** The partner's ledger revision; 0 when it has no events. */
-  async getRevision(partnerId: string): Promise<number> {
+  async getRevision(partnerRef: string): Promise<number> {
     const row = await this.#db(PARTNERS)
-      .where('partner_id', partnerId)
+      .where('partner_ref', partnerRef)
       .first('revision');
     return row ? toNumber(row.revision) : 0;
   }
 
   /** The ledger revisions of these partners; absent ones have none (0). */
-  async getRevisions(partnerIds: string[]): Promise<Map<string, number>> {
+  async getRevisions(partnerRefs: string[]): Promise<Map<string, number>> {
     const revisions = new Map<string, number>();
-    for (const part of chunk(partnerIds, this.#idsPerStatement)) {
-      const query = this.#db(PARTNERS).select('partner_id', 'revision');
+    for (const part of chunk(partnerRefs, this.#idsPerStatement)) {
+      const query = this.#db(PARTNERS).select('partner_ref', 'revision');
       const rows = await (this.#isPostgres
-        ? query.whereRaw('partner_id = ANY(?::text[])', [part])
-        : query.whereIn('partner_id', part));
+        ? query.whereRaw('partner_ref = ANY(?::text[])', [part])
+        : query.whereIn('partner_ref', part));
       for (const row of rows) {
-        revisions.set(row.partner_id, toNumber(row.revision));
+        revisions.set(row.partner_ref, toNumber(row.revision));
       }
     }
     return revisions;
   }
 
   async getPartnerState(
-    partnerId: string,
+    partnerRef: string,
     tx?: StoreTransaction,
   ): Promise<PartnerState | undefined> {
-    const query = (tx ?? this.#db)(PARTNERS).where('partner_id', partnerId);
+    const query = (tx ?? this.#db)(PARTNERS).where('partner_ref', partnerRef);
     if (tx && this.#isPostgres) query.forUpdate();
     const row = await query.first();
     return row ? this.#toState(row) : undefined;
@@ -269,16 +269,16 @@ export class PointsStore {
    * before the update, or undefined when nothing was updated.
    */
   async recordEvaluation(
-    partnerId: string,
+    partnerRef: string,
     evaluation: { revision: number; tier: string; totalPoints: number },
     tx: StoreTransaction,
   ): Promise<PartnerState | undefined> {
-    const before = await this.getPartnerState(partnerId, tx);
+    const before = await this.getPartnerState(partnerRef, tx);
     if (!before || before.evaluatedRevision >= evaluation.revision) {
       return undefined;
     }
     const updated = await tx(PARTNERS)
-      .where('partner_id', partnerId)
+      .where('partner_ref', partnerRef)
       .where('evaluated_revision', before.evaluatedRevision)
       .update({
         evaluated_revision: evaluation.revision,
@@ -292,10 +292,10 @@ export class PointsStore {
   async listUnevaluatedPartners(limit: number): Promise<string[]> {
     const rows = await this.#db(PARTNERS)
       .whereRaw('evaluated_revision < revision')
-      .orderBy('partner_id')
+      .orderBy('partner_ref')
       .limit(limit)
-      .select('partner_id');
-    return rows.map(r => r.partner_id);
+      .select('partner_ref');
+    return rows.map(r => r.partner_ref);
   }
 
   /** Partner ids with events, ordered, after a cursor. */
@@ -303,12 +303,12 @@ export class PointsStore {
     after?: string;
     limit: number;
   }): Promise<string[]> {
-    const query = this.#db(PARTNERS).orderBy('partner_id').limit(options.limit);
+    const query = this.#db(PARTNERS).orderBy('partner_ref').limit(options.limit);
     if (options.after !== undefined) {
-      query.where('partner_id', '>', options.after);
+      query.where('partner_ref', '>', options.after);
     }
-    const rows = await query.select('partner_id');
-    return rows.map(r => r.partner_id);
+    const rows = await query.select('partner_ref');
+    return rows.map(r => r.partner_ref);
   }
 
   /**
@@ -316,11 +316,11 @@ export class PointsStore {
    * oldest first; payloads as stored.
    */
   async listEventPayloads(
-    partnerId: string,
+    partnerRef: string,
     window: { sinceExclusive: number; until: number },
   ): Promise<string[]> {
     const rows = await this.#db(EVENTS)
-      .where('partner_id', partnerId)
+      .where('partner_ref', partnerRef)
       .where('occurred_at', '>', window.sinceExclusive)
       .where('occurred_at', '<=', window.until)
       .orderBy([
@@ -331,12 +331,28 @@ export class PointsStore {
     return rows.map(r => r.payload);
   }
 
+  /** Payloads of all the partner's events of these types, oldest first. */
+  async listEventPayloadsOfTypes(
+    partnerRef: string,
+    types: string[],
+  ): Promise<string[]> {
+    const rows = await this.#db(EVENTS)
+      .where('partner_ref', partnerRef)
+      .whereIn('type', types)
+      .orderBy([
+        { column: 'occurred_at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .select('payload');
+    return rows.map(r => r.payload);
+  }
+
   /** Payloads of the partner's events with these ids. */
-  async getEventPayloads(partnerId: string, ids: string[]): Promise<string[]> {
+  async getEventPayloads(partnerRef: string, ids: string[]): Promise<string[]> {
     const out: string[] = [];
     for (const part of chunk(ids, this.#idsPerStatement)) {
       const rows = await this.#db(EVENTS)
-        .where('partner_id', partnerId)
+        .where('partner_ref', partnerRef)
         .whereIn('id', part)
         .select('payload');
       out.push(...rows.map(r => r.payload));
@@ -354,7 +370,7 @@ export class PointsStore {
     tx?: StoreTransaction,
   ): Promise<void> {
     await (tx ?? this.#db)(SNAPSHOTS).insert({
-      partner_id: snapshot.partnerId,
+      partner_ref: snapshot.partnerRef,
       taken_at: snapshot.takenAt,
       total_points: snapshot.totalPoints,
       tier: snapshot.tier,
@@ -368,7 +384,7 @@ export class PointsStore {
    * optional `(takenAt, id)` cursor.
    */
   async listSnapshots(
-    partnerId: string,
+    partnerRef: string,
     options: {
       since?: number;
       before?: { takenAt: number; id: number };
@@ -376,7 +392,7 @@ export class PointsStore {
     },
   ): Promise<SnapshotRow[]> {
     const query = this.#db(SNAPSHOTS)
-      .where('partner_id', partnerId)
+      .where('partner_ref', partnerRef)
       .orderBy([
         { column: 'taken_at', order: 'desc' },
         { column: 'id', order: 'desc' },
@@ -396,7 +412,7 @@ export class PointsStore {
     const rows = await query.select();
     return rows.map(row => ({
       id: toNumber(row.id),
-      partnerId: row.partner_id,
+      partnerRef: row.partner_ref,
       takenAt: toNumber(row.taken_at),
       totalPoints: toNumber(row.total_points),
       tier: row.tier,
@@ -407,11 +423,11 @@ export class PointsStore {
 
   /** The newest snapshot of a partner with a reason, if any. */
   async latestSnapshot(
-    partnerId: string,
+    partnerRef: string,
     reason: SnapshotRow['reason'],
   ): Promise<{ takenAt: number } | undefined> {
     const row = await this.#db(SNAPSHOTS)
-      .where({ partner_id: partnerId, reason })
+      .where({ partner_ref: partnerRef, reason })
       .orderBy('taken_at', 'desc')
       .first('taken_at');
     return row ? { takenAt: toNumber(row.taken_at) } : undefined;
@@ -430,7 +446,7 @@ export class PointsStore {
 
   #toState(row: any): PartnerState {
     return {
-      partnerId: row.partner_id,
+      partnerRef: row.partner_ref,
       revision: toNumber(row.revision),
       evaluatedRevision: toNumber(row.evaluated_revision),
       ...(row.last_tier ? { lastTier: row.last_tier } : {}),

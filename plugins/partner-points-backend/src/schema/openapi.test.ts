@@ -10,6 +10,7 @@ describe('openapi.yaml', () => {
       httpAuth: mockServices.httpAuth(),
       access: {} as any,
       points: {} as any,
+      partners: {} as any,
     });
     const served = router.stack
       .filter((layer: any) => layer.route)

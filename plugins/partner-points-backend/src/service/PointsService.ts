@@ -8,6 +8,7 @@ import {
   PARTNER_POINTS_SIGNAL_CHANNEL,
   type IngestEventsResponse,
   type MetricContributionsPage,
+  type PartnerProgressResponse,
   type PartnerStandingResponse,
   type PartnerSummary,
   type ProgramSummaryResponse,
@@ -16,13 +17,20 @@ import {
   type StandingHistoryPage,
   type StandingSnapshot,
 } from '@partner-studio/plugin-partner-studio-common';
-import type { PartnerDirectoryService } from '@partner-studio/plugin-partner-studio-node';
+import {
+  cursorCodec,
+  parsePartnerRef,
+  type PartnerDirectoryService,
+} from '@partner-studio/plugin-partner-studio-node';
+import { LRUCache } from 'lru-cache';
+import { z } from 'zod';
 import {
   evaluateStanding,
   programInForce,
   programs as defaultPrograms,
   safeParseEvent,
   simulateStanding,
+  type EventType,
   type PartnerProfile,
   type PerformanceEvent,
   type Program,
@@ -66,7 +74,8 @@ export interface IngestOptions {
  * objects for the garbage collector to walk).
  */
 export interface StandingDocument {
-  partnerId: string;
+  /** The partner's group entity ref. */
+  partnerRef: string;
   /** The ledger revision the standing was evaluated at. */
   revision: number;
   tier: TierId;
@@ -82,19 +91,10 @@ interface CachedStanding {
   computedAt: number;
 }
 
-function encodeCursor(value: unknown): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-}
-
-function decodeCursor<T>(cursor: string, check: (v: any) => v is T): T {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (check(value)) return value;
-  } catch {
-    // fall through
-  }
-  throw new InputError('cursor: not a cursor returned by this API');
-}
+/** Where a page of contributions starts. */
+const offsetCursor = z.object({ o: z.number().int().nonnegative() });
+/** Where a page of history starts: before this (takenAt, id). */
+const snapshotCursor = z.object({ t: z.number().int(), i: z.number().int() });
 
 /** Options of {@link PointsService.create}. */
 export interface PointsServiceOptions {
@@ -125,7 +125,7 @@ export class PointsService {
   readonly #now: () => number;
   readonly #cacheTtlMs: number;
   readonly #cacheSize: number;
-  readonly #cache = new Map<string, CachedStanding>();
+  readonly #cache: LRUCache<string, CachedStanding>;
   readonly #inflight = new Map<string, Promise<StandingDocument>>();
   /** Revision reads of one event-loop turn share a query. */
   readonly #revisions: TickBatcher<string, number>;
@@ -146,6 +146,7 @@ export class PointsService {
     this.#now = options.now ?? Date.now;
     this.#cacheTtlMs = options.standingCacheTtlMs ?? 60_000;
     this.#cacheSize = options.standingCacheSize ?? 20_000;
+    this.#cache = new LRUCache({ max: this.#cacheSize });
     this.#revisions = new TickBatcher({
       loadMany: ids => this.#store.getRevisions(ids),
       missing: () => 0,
@@ -195,11 +196,27 @@ export class PointsService {
         }
         continue;
       }
-      const event = result.event;
+      const partnerRef = parsePartnerRef(result.event.partnerId);
+      if (!partnerRef) {
+        issues.push({
+          path: issuePath(label(i), 'partnerId'),
+          message: `must be the partner's group entity ref, e.g. group:default/contoso-solutions (a bare name does not identify a partner)`,
+        });
+        continue;
+      }
+      const timeProblem = this.#occurredAtProblem(result.event.occurredAt);
+      if (timeProblem) {
+        issues.push({
+          path: issuePath(label(i), 'occurredAt'),
+          message: timeProblem,
+        });
+        continue;
+      }
+      const event: PerformanceEvent = { ...result.event, partnerId: partnerRef };
       const payload = canonicalEventJson(event);
       const row: LedgerEventRow = {
         id: event.id,
-        partnerId: event.partnerId,
+        partnerRef: event.partnerId,
         type: event.type,
         occurredAt: Date.parse(event.occurredAt),
         payload,
@@ -225,19 +242,19 @@ export class PointsService {
     }
 
     // 2. Every partner must exist in the catalog (catches typos in imports).
-    const partnerIds = [...new Set(rows.map(r => r.partnerId))];
+    const partnerRefs = [...new Set(rows.map(r => r.partnerRef))];
     const unknownPartners = new Set<string>();
-    for (const partnerId of partnerIds) {
-      if (!(await this.#directory.getPartner(partnerId))) {
-        unknownPartners.add(partnerId);
+    for (const partnerRef of partnerRefs) {
+      if (!(await this.#directory.getPartner(partnerRef))) {
+        unknownPartners.add(partnerRef);
       }
     }
     if (unknownPartners.size > 0) {
       rows.forEach((row, k) => {
-        if (unknownPartners.has(row.partnerId)) {
+        if (unknownPartners.has(row.partnerRef)) {
           issues.push({
             path: issuePath(label(rowIndex[k]), 'partnerId'),
-            message: `no partner "${row.partnerId}" in the catalog (a Group with spec.type: partner)`,
+            message: `no partner ${row.partnerRef} in the catalog (a Group with spec.type: partner, from the organisation's locations)`,
           });
         }
       });
@@ -304,14 +321,14 @@ export class PointsService {
         }
       }
       const affected = [
-        ...new Set(fresh.filter(r => inserted.has(r.id)).map(r => r.partnerId)),
+        ...new Set(fresh.filter(r => inserted.has(r.id)).map(r => r.partnerRef)),
       ].sort();
       await this.#store.bumpRevisions(affected, now, tx);
       return { accepted: inserted.size, duplicates, affected };
     });
 
     // 4. After commit: drop cached standings, settle and signal.
-    for (const partnerId of outcome.affected) this.#cache.delete(partnerId);
+    for (const partnerRef of outcome.affected) this.#cache.delete(partnerRef);
     this.#schedule(outcome.affected);
 
     return {
@@ -339,7 +356,7 @@ export class PointsService {
   async getStandingDocument(
     partner: PartnerSummary,
   ): Promise<StandingDocument> {
-    const revision = await this.#revisions.load(partner.id);
+    const revision = await this.#revisions.load(partner.entityRef);
     return this.#standingAt(partner, revision);
   }
 
@@ -355,16 +372,13 @@ export class PointsService {
   ): Promise<StandingDocument> {
     const now = this.#now();
     const profileKey = JSON.stringify(partner);
-    const cached = this.#cache.get(partner.id);
+    const cached = this.#cache.get(partner.entityRef);
     if (
       cached &&
       cached.document.revision === revision &&
       cached.profileKey === profileKey &&
       now - cached.computedAt < this.#cacheTtlMs
     ) {
-      // Refresh its LRU position.
-      this.#cache.delete(partner.id);
-      this.#cache.set(partner.id, cached);
       return cached.document;
     }
     const key = `${revision}\u0000${profileKey}`;
@@ -373,7 +387,7 @@ export class PointsService {
       inflight = this.#evaluate(partner)
         .then(({ standing, asOfMs }) => {
           const document: StandingDocument = {
-            partnerId: partner.id,
+            partnerRef: partner.entityRef,
             revision,
             tier: standing.tier,
             totalPoints: standing.totalPoints,
@@ -381,19 +395,13 @@ export class PointsService {
               level: 1, // 2× faster than the default, ~5% larger
             }),
           };
-          const current = this.#cache.get(partner.id);
+          const current = this.#cache.peek(partner.entityRef);
           if (!current || current.document.revision <= revision) {
-            this.#cache.delete(partner.id);
-            this.#cache.set(partner.id, {
+            this.#cache.set(partner.entityRef, {
               document,
               profileKey,
               computedAt: asOfMs,
             });
-            while (this.#cache.size > this.#cacheSize) {
-              const oldest = this.#cache.keys().next().value;
-              if (oldest === undefined) break;
-              this.#cache.delete(oldest);
-            }
           }
           return document;
         })
@@ -425,7 +433,7 @@ export class PointsService {
   async #inputs(partner: PartnerSummary, asOfMs: number) {
     const asOf = new Date(asOfMs);
     const program = programInForce(this.#programs, asOf);
-    const payloads = await this.#store.listEventPayloads(partner.id, {
+    const payloads = await this.#store.listEventPayloads(partner.entityRef, {
       sinceExclusive: asOfMs - maxWindowMs(program),
       until: asOfMs,
     });
@@ -438,6 +446,7 @@ export class PointsService {
     partner: PartnerSummary,
     input: unknown[],
   ): Promise<SimulateResponse> {
+    const partnerRef = partner.entityRef;
     if (input.length > MAX_SIMULATED_EVENTS) {
       throw new InputError(
         `events: at most ${MAX_SIMULATED_EVENTS} hypothetical events, got ${input.length}`,
@@ -451,7 +460,7 @@ export class PointsService {
         raw && typeof raw === 'object' && !Array.isArray(raw)
           ? {
               id: `hypothetical-${i + 1}`,
-              partnerId: partner.id,
+              partnerId: partnerRef,
               occurredAt: new Date(asOfMs).toISOString(),
               ...(raw as Record<string, unknown>),
             }
@@ -464,29 +473,118 @@ export class PointsService {
             message: issue.message,
           });
         }
-      } else if (result.event.partnerId !== partner.id) {
+      } else if (parsePartnerRef(result.event.partnerId) !== partnerRef) {
         issues.push({
           path: `events[${i}].partnerId`,
-          message: `must be "${partner.id}", the partner being simulated (or absent)`,
+          message: `must be ${partnerRef}, the partner being simulated (or absent)`,
         });
       } else {
-        hypothetical.push(result.event);
+        hypothetical.push({ ...result.event, partnerId: partnerRef });
       }
     });
     if (issues.length > 0) {
       throw batchInputError('The simulation was rejected', issues);
     }
+    // An event already in the partner's ledger would count twice.
+    const existing = await this.#store.findExisting(hypothetical.map(e => e.id));
+    const inLedger = (e: PerformanceEvent) =>
+      existing.get(e.id)?.partnerRef === partnerRef;
     const { program, profile, events, asOf } = await this.#inputs(
       partner,
       asOfMs,
     );
-    return simulateStanding({
+    const result = simulateStanding({
       program,
       partner: profile,
       events,
-      hypotheticalEvents: hypothetical,
+      hypotheticalEvents: hypothetical.filter(e => !inLedger(e)),
       asOf,
     });
+    return {
+      ...result,
+      ignoredEventIds: hypothetical.filter(inLedger).map(e => e.id),
+    };
+  }
+
+  /**
+   * Why an event's time cannot go into the ledger, if it cannot: the ledger
+   * is immutable, so a typo in the year could never be corrected. An event
+   * is a fact that happened: at most a day ahead of now (clock skew between
+   * systems), and not before the program's first version.
+   */
+  #occurredAtProblem(occurredAt: string): string | undefined {
+    const at = Date.parse(occurredAt);
+    const latest = this.#now() + DAY_MS;
+    if (at > latest) {
+      return `${occurredAt} is more than a day ahead of now; an event records something that happened`;
+    }
+    const first = Math.min(
+      ...this.#programs.map(p => Date.parse(p.effectiveFrom)),
+    );
+    if (at < first) {
+      return `${occurredAt} is before the program's first version (${new Date(
+        first,
+      )
+        .toISOString()
+        .slice(0, 10)}); the program did not exist then`;
+    }
+    return undefined;
+  }
+
+  /**
+   * The partner's progress on the program's plays and Ignite courses, from
+   * the ledger: executions of each play, and how many of its people
+   * completed each course (completions arrive by ingestion only).
+   */
+  async getProgress(partner: PartnerSummary): Promise<PartnerProgressResponse> {
+    const program = programInForce(this.#programs, new Date(this.#now()));
+    const types: EventType[] = ['play_executed', 'ignite_course_completed'];
+    const payloads = await this.#store.listEventPayloadsOfTypes(
+      partner.entityRef,
+      types,
+    );
+    const plays = new Map<string, { executions: number; last?: string }>();
+    const courses = new Map<string, { completions: number; last?: string }>();
+    for (const payload of payloads) {
+      const event = JSON.parse(payload) as PerformanceEvent;
+      const attributes = event.attributes ?? {};
+      if (event.type === 'play_executed') {
+        const id = String(attributes.playId ?? '');
+        const entry = plays.get(id) ?? { executions: 0 };
+        entry.executions += 1;
+        if (!entry.last || event.occurredAt > entry.last) {
+          entry.last = event.occurredAt;
+        }
+        plays.set(id, entry);
+      } else {
+        const id = String(attributes.courseId ?? '');
+        const entry = courses.get(id) ?? { completions: 0 };
+        entry.completions += event.quantity ?? 1;
+        if (!entry.last || event.occurredAt > entry.last) {
+          entry.last = event.occurredAt;
+        }
+        courses.set(id, entry);
+      }
+    }
+    return {
+      partnerRef: partner.entityRef,
+      plays: program.plays.map(play => {
+        const entry = plays.get(play.id);
+        return {
+          playId: play.id,
+          executions: entry?.executions ?? 0,
+          ...(entry?.last ? { lastExecutedAt: entry.last } : {}),
+        };
+      }),
+      courses: program.igniteCourses.map(course => {
+        const entry = courses.get(course.id);
+        return {
+          courseId: course.id,
+          completions: entry?.completions ?? 0,
+          ...(entry?.last ? { lastCompletedAt: entry.last } : {}),
+        };
+      }),
+    };
   }
 
   /**
@@ -521,15 +619,11 @@ export class PointsService {
         (a, b) => b.points - a.points || compareStrings(a.eventId, b.eventId),
       );
     const offset = page.cursor
-      ? decodeCursor(
-          page.cursor,
-          (v): v is { o: number } =>
-            typeof v?.o === 'number' && Number.isInteger(v.o) && v.o >= 0,
-        ).o
+      ? cursorCodec.decode(page.cursor, offsetCursor).o
       : 0;
     const slice = ranked.slice(offset, offset + page.limit);
     const payloads = await this.#store.getEventPayloads(
-      partner.id,
+      partner.entityRef,
       slice.map(c => c.eventId),
     );
     const byId = new Map(
@@ -546,7 +640,7 @@ export class PointsService {
       metricId,
       items,
       ...(offset + page.limit < ranked.length
-        ? { nextCursor: encodeCursor({ o: offset + page.limit }) }
+        ? { nextCursor: cursorCodec.encode({ o: offset + page.limit }) }
         : {}),
     };
   }
@@ -559,17 +653,13 @@ export class PointsService {
    * first (ready to plot); `nextCursor` pages to older snapshots.
    */
   async getHistory(
-    partnerId: string,
+    partnerRef: string,
     page: { limit: number; cursor?: string; since?: string },
   ): Promise<StandingHistoryPage> {
     const before = page.cursor
-      ? decodeCursor(
-          page.cursor,
-          (v): v is { t: number; i: number } =>
-            typeof v?.t === 'number' && typeof v?.i === 'number',
-        )
+      ? cursorCodec.decode(page.cursor, snapshotCursor)
       : undefined;
-    const rows = await this.#store.listSnapshots(partnerId, {
+    const rows = await this.#store.listSnapshots(partnerRef, {
       limit: page.limit + 1,
       since: page.since ? Date.parse(page.since) : undefined,
       before: before ? { takenAt: before.t, id: before.i } : undefined,
@@ -585,7 +675,7 @@ export class PointsService {
     return {
       items,
       ...(rows.length > page.limit && last
-        ? { nextCursor: encodeCursor({ t: last.takenAt, i: last.id }) }
+        ? { nextCursor: cursorCodec.encode({ t: last.takenAt, i: last.id }) }
         : {}),
     };
   }
@@ -604,16 +694,16 @@ export class PointsService {
       if (options.signal?.aborted) break;
       try {
         const latest = await this.#store.latestSnapshot(
-          partner.id,
+          partner.entityRef,
           'scheduled',
         );
         if (latest && this.#now() - latest.takenAt < options.minIntervalMs) {
           continue;
         }
-        const revision = await this.#store.getRevision(partner.id);
+        const revision = await this.#store.getRevision(partner.entityRef);
         const standing = await this.#standingAt(partner, revision);
         await this.#store.insertSnapshot({
-          partnerId: partner.id,
+          partnerRef: partner.entityRef,
           takenAt: this.#now(),
           totalPoints: standing.totalPoints,
           tier: standing.tier,
@@ -622,7 +712,9 @@ export class PointsService {
         });
         taken++;
       } catch (error) {
-        this.#logger.warn(`Snapshot of partner ${partner.id} failed: ${error}`);
+        this.#logger.warn(
+          `Snapshot of partner ${partner.entityRef} failed: ${error}`,
+        );
       }
     }
     return taken;
@@ -637,16 +729,16 @@ export class PointsService {
    * were settled by this call.
    */
   async settleUnevaluated(limit = 1000): Promise<number> {
-    const partnerIds = await this.#store.listUnevaluatedPartners(limit);
+    const partnerRefs = await this.#store.listUnevaluatedPartners(limit);
     let settled = 0;
-    for (const partnerId of partnerIds) {
-      if (await this.#settle(partnerId)) settled++;
+    for (const partnerRef of partnerRefs) {
+      if (await this.#settle(partnerRef)) settled++;
     }
     return settled;
   }
 
-  #schedule(partnerIds: string[]) {
-    for (const id of partnerIds) this.#pending.add(id);
+  #schedule(partnerRefs: string[]) {
+    for (const id of partnerRefs) this.#pending.add(id);
     if (!this.#draining && this.#pending.size > 0) {
       this.#draining = this.#drain().finally(() => {
         this.#draining = undefined;
@@ -662,14 +754,14 @@ export class PointsService {
     // different partners never wait for each other's locks.
     const worker = async () => {
       while (this.#pending.size > 0) {
-        const partnerId: string = this.#pending.values().next().value!;
-        this.#pending.delete(partnerId);
+        const partnerRef: string = this.#pending.values().next().value!;
+        this.#pending.delete(partnerRef);
         try {
-          await this.#settle(partnerId);
+          await this.#settle(partnerRef);
         } catch (error) {
           // The settle task retries it from the database.
           this.#logger.warn(
-            `Could not settle the standing of partner ${partnerId}: ${error}`,
+            `Could not settle the standing of partner ${partnerRef}: ${error}`,
           );
         }
       }
@@ -682,13 +774,13 @@ export class PointsService {
    * across replicas: a tier change writes a `tier-change` snapshot; the new
    * standing is signalled to the partner's members and the program admins.
    */
-  async #settle(partnerId: string): Promise<boolean> {
-    const partner = await this.#directory.getPartner(partnerId);
-    const state = await this.#store.getPartnerState(partnerId);
+  async #settle(partnerRef: string): Promise<boolean> {
+    const partner = await this.#directory.getPartner(partnerRef);
+    const state = await this.#store.getPartnerState(partnerRef);
     if (!state || state.evaluatedRevision >= state.revision) return false;
     if (!partner) {
       this.#logger.warn(
-        `Partner ${partnerId} has events but is not in the catalog; its standing is not evaluated`,
+        `Partner ${partnerRef} has events but is not in the catalog; its standing is not evaluated`,
       );
       return false;
     }
@@ -696,7 +788,7 @@ export class PointsService {
     const now = this.#now();
     const recorded = await this.#store.transaction(async tx => {
       const before = await this.#store.recordEvaluation(
-        partnerId,
+        partnerRef,
         {
           revision: state.revision,
           tier: standing.tier,
@@ -707,7 +799,7 @@ export class PointsService {
       if (before && before.lastTier !== standing.tier) {
         await this.#store.insertSnapshot(
           {
-            partnerId,
+            partnerRef,
             takenAt: now,
             totalPoints: standing.totalPoints,
             tier: standing.tier,
@@ -722,19 +814,19 @@ export class PointsService {
     if (!recorded) return false;
 
     const signal: StandingChangedSignal = {
-      partnerId,
+      partnerRef,
       totalPoints: standing.totalPoints,
       tier: standing.tier,
     };
     const [members, roles] = await Promise.all([
-      this.#directory.partnerMemberRefs(partnerId),
-      this.#directory.roleGroupRefs(),
+      this.#directory.partnerMemberRefs(partnerRef),
+      this.#directory.roleMemberRefs(),
     ]);
     await this.#signals.publish({
       recipients: {
         type: 'user',
         entityRef: [
-          ...new Set([partner.entityRef, ...members, ...roles.programAdmins]),
+          ...new Set([...members, ...roles.programAdmins]),
         ],
       },
       channel: PARTNER_POINTS_SIGNAL_CHANNEL,
@@ -759,7 +851,7 @@ export function parseStandingDocument(
 function toProfile(partner: PartnerSummary): PartnerProfile {
   const known = new Set<string>(BUSINESS_MODEL_IDS);
   return {
-    id: partner.id,
+    id: partner.entityRef,
     businessModels: partner.businessModels.filter((m): m is BusinessModelId =>
       known.has(m),
     ),

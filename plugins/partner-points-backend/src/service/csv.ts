@@ -8,6 +8,7 @@
  * come in any order; `id`, `partnerId`, `type` and `occurredAt` are required
  * columns, unknown columns are refused.
  */
+import { CsvError, parse } from 'csv-parse/sync';
 
 /** The columns of the CSV import. */
 export const CSV_COLUMNS = [
@@ -38,95 +39,60 @@ export interface CsvEvents {
   issues: CsvIssue[];
 }
 
+/** What csv-parse reports, by its error codes, in words for a spreadsheet user. */
+const CSV_ERRORS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'unterminated quoted field',
+  CSV_INVALID_CLOSING_QUOTE: 'text after a closing quote',
+  INVALID_OPENING_QUOTE: 'unexpected quote inside a field',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text after a closing quote',
+};
+
 /**
- * Splits RFC 4180 CSV into records: quoted fields with `""` escapes, commas
- * and line breaks inside quotes, CRLF or LF line ends. Returns the records
- * and, for each, the line on which it starts.
+ * Splits RFC 4180 CSV into records with csv-parse (quoted fields with `""`
+ * escapes, commas and line breaks inside quotes, CRLF or LF, a BOM; blank
+ * lines skipped). Returns the records and, for each, the line on which it
+ * starts; a syntax error says where, never what the file holds.
  */
 export function parseCsvRecords(text: string): {
   records: string[][];
   lines: number[];
   error?: { line: number; message: string };
 } {
-  const records: string[][] = [];
-  const lines: number[] = [];
-  let record: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let quotedField = false;
-  let line = 1;
-  let recordLine = 1;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // skip a BOM
-
-  const endField = () => {
-    record.push(field);
-    field = '';
-    quotedField = false;
-  };
-  const endRecord = () => {
-    endField();
-    // Skip blank lines.
-    if (!(record.length === 1 && record[0] === '')) {
-      records.push(record);
-      lines.push(recordLine);
+  try {
+    const endLines: number[] = [];
+    const records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      // Spreadsheets mix line ends; accept each of them anywhere.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // The line each record ends on; it starts after the previous one.
+      on_record: (record: string[], context) => {
+        endLines.push(context.lines);
+        return record;
+      },
+    });
+    const lines = records.map((record, i) => {
+      const breaks = record.reduce(
+        (n, field) => n + (field.match(/\n/g)?.length ?? 0),
+        0,
+      );
+      return Math.max(i === 0 ? 1 : endLines[i - 1] + 1, endLines[i] - breaks);
+    });
+    return { records, lines };
+  } catch (error) {
+    if (error instanceof CsvError) {
+      return {
+        records: [],
+        lines: [],
+        error: {
+          line: typeof error.lines === 'number' ? error.lines : 1,
+          message: CSV_ERRORS[error.code] ?? 'the file is not valid CSV',
+        },
+      };
     }
-    record = [];
-  };
-
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          inQuotes = false;
-        }
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"') {
-      if (field !== '' || quotedField) {
-        return {
-          records,
-          lines,
-          error: { line, message: 'unexpected quote inside a field' },
-        };
-      }
-      inQuotes = true;
-      quotedField = true;
-    } else if (c === ',') {
-      endField();
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      // handled with the \n
-    } else if (c === '\n') {
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      if (quotedField) {
-        return {
-          records,
-          lines,
-          error: { line, message: 'text after a closing quote' },
-        };
-      }
-      field += c;
-    }
+    throw error;
   }
-  if (inQuotes) {
-    return {
-      records,
-      lines,
-      error: { line: recordLine, message: 'unterminated quoted field' },
-    };
-  }
-  if (field !== '' || record.length > 0) endRecord();
-  return { records, lines };
 }
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

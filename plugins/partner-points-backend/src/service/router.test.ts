@@ -1,15 +1,44 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { PermissionsService } from '@backstage/backend-plugin-api';
+import { partnerStandingReadPermission } from '@partner-studio/plugin-partner-studio-common';
+import {
+  createPartnerConditionalDecision,
+  partnerConditions,
+} from '@partner-studio/plugin-partner-studio-node';
+import {
+  otherCallers,
+  personas,
+  TEST_DATABASE_IDS,
+  testGroup,
+  testOrganization,
+  testUser,
+  withMemberships,
+} from '@partner-studio/plugin-partner-studio-node/testUtils';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import {
-  as,
   daysAgo,
+  decidingPermissions,
   eventually,
+  partnerPath,
+  partnerRef,
   startPointsBackend,
-  testEntities,
 } from '../__testUtils__/testUtils';
-import { TEST_DATABASE_IDS } from '../__testUtils__/databases';
+
+/** Authorization headers of the personas. */
+const as = {
+  nora: personas.nora.header,
+  niko: personas.niko.header,
+  carla: personas.carla.header,
+  cody: personas.cody.header,
+  felix: personas.felix.header,
+  erin: personas.erin.header,
+  paul: personas.paul.header,
+  stranger: personas.stranger.header,
+  service: otherCallers.service,
+  none: otherCallers.none,
+};
 
 jest.setTimeout(60_000);
 
@@ -19,15 +48,15 @@ const NOT_FOUND = 'Partner not found';
 
 let seq = 0;
 /** A valid event; unique id unless given. */
-function event(partnerId: string, extra: Record<string, unknown> = {}) {
+function event(partnerName: string, extra: Record<string, unknown> = {}) {
   seq += 1;
   return {
     id: `evt-${seq}`,
-    partnerId,
+    partnerId: partnerRef(partnerName),
     type: 'deal_won',
     occurredAt: daysAgo(10),
     businessModel:
-      partnerId === 'northwind-cloud'
+      partnerName === 'northwind-cloud'
         ? 'cloud-solution-provider'
         : 'solution-services',
     customerId: `customer-${seq}`,
@@ -68,7 +97,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     partnerId: string,
   ) {
     const res = await request(server)
-      .get(`/api/partner-points/partners/${partnerId}/standing`)
+      .get(`${partnerPath(partnerId)}/standing`)
       .set('Authorization', as.paul);
     expect(res.status).toBe(200);
     return res.body.standing;
@@ -106,33 +135,31 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
   });
 
   describe('GET /standing', () => {
-    it("returns the caller's own partner for each partner member", async () => {
+    it("returns the caller's own partner for each partner member, sub-groups' members included", async () => {
       const { server } = await start();
       await ingest(server, [event('northwind-cloud')]).expect(200);
 
-      for (const [header, partnerId] of [
+      for (const [header, name] of [
         [as.nora, 'northwind-cloud'],
         [as.niko, 'northwind-cloud'],
+        // Carla is a member of Contoso's platform team, a sub-group.
         [as.carla, 'contoso-solutions'],
+        [as.cody, 'contoso-solutions'],
         [as.felix, 'fabrikam-software'],
       ]) {
         const res = await request(server)
           .get('/api/partner-points/standing')
           .set('Authorization', header);
         expect(res.status).toBe(200);
-        expect(res.body.partner).toMatchObject({
-          id: partnerId,
-          entityRef: `group:default/${partnerId}`,
-        });
-        expect(res.body.standing.partnerId).toBe(partnerId);
+        expect(res.body.partner.entityRef).toBe(partnerRef(name));
+        expect(res.body.standing.partnerId).toBe(partnerRef(name));
       }
       const northwind = await request(server)
         .get('/api/partner-points/standing')
         .set('Authorization', as.nora);
       expect(northwind.body.partner).toEqual({
-        id: 'northwind-cloud',
         entityRef: 'group:default/northwind-cloud',
-        title: 'northwind-cloud',
+        title: 'Northwind Cloud',
         businessModels: ['cloud-solution-provider', 'solution-services'],
         admittedAt: '2019-03-11',
         pinnacleInvited: true,
@@ -173,23 +200,90 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     });
 
     it('is 403 when the permission policy denies reading', async () => {
-      const { server, authorize } = await start({
-        decide: () => AuthorizeResult.DENY,
+      const { server } = await start({
+        permissions: decidingPermissions(() => AuthorizeResult.DENY),
       });
       const res = await request(server)
         .get('/api/partner-points/standing')
         .set('Authorization', as.nora);
       expect(res.status).toBe(403);
-      expect(authorize).toHaveBeenCalledWith(
-        [
-          expect.objectContaining({
-            permission: expect.objectContaining({
-              name: 'partner-studio.partner.standing.read',
-            }),
-            resourceRef: 'group:default/northwind-cloud',
-          }),
-        ],
-        expect.anything(),
+      expect(res.body.error.message).toContain(
+        'partner-studio.partner.standing.read',
+      );
+    });
+  });
+
+  describe('roles and membership come from the organisation only', () => {
+    it('a program-admins Group from another location grants nothing', async () => {
+      const elsewhere = { type: 'url', target: 'https://git.example/x.yaml' };
+      const entities = withMemberships([
+        ...testOrganization.filter(e => e.kind !== 'User' || e.metadata.name !== 'nora.dev'),
+        // Nora registered a location holding a program-admins group with
+        // herself as a member, and a copy of herself as its member.
+        testGroup('program-admins', {
+          type: 'program-admins',
+          namespace: 'evil',
+          location: elsewhere,
+        }),
+        testGroup('partner-admins', { type: 'program-admins', location: elsewhere }),
+        testUser('nora.dev', ['northwind-cloud', 'partner-admins', 'group:evil/program-admins']),
+      ]);
+      const { server } = await start({ entities });
+      const partners = await request(server)
+        .get('/api/partner-points/partners')
+        .set('Authorization', as.nora);
+      expect(partners.body.items.map((p: any) => p.entityRef)).toEqual([
+        'group:default/northwind-cloud',
+      ]);
+      await request(server)
+        .get(`${partnerPath('contoso-solutions')}/standing`)
+        .set('Authorization', as.nora)
+        .expect(404);
+      await ingest(server, [event('northwind-cloud')], as.nora).expect(403);
+    });
+
+    it('a user entity from another location is nobody', async () => {
+      const entities = withMemberships([
+        ...testOrganization.filter(e => e.metadata.name !== 'paul.admin'),
+        testUser('paul.admin', ['program-admins'], {
+          location: { type: 'url', target: 'https://git.example/people.yaml' },
+        }),
+      ]);
+      const { server } = await start({ entities });
+      await ingest(server, [event('northwind-cloud')], as.paul).expect(403);
+      const partners = await request(server)
+        .get('/api/partner-points/partners')
+        .set('Authorization', as.paul);
+      expect(partners.body.items).toEqual([]);
+    });
+
+    it('partners are told apart by namespace, never by bare name', async () => {
+      const entities = withMemberships([
+        ...testOrganization,
+        testGroup('contoso-solutions', {
+          type: 'partner',
+          namespace: 'emea',
+          title: 'Contoso EMEA',
+          annotations: {
+            'partner-studio.io/business-models': 'solution-reseller',
+          },
+        }),
+        testUser('emil.dev', ['group:emea/contoso-solutions']),
+      ]);
+      const { server } = await start({ entities });
+      await ingest(server, [event('contoso-solutions')]).expect(200);
+      const emea = await request(server)
+        .get('/api/partner-points/partners/emea/contoso-solutions/standing')
+        .set('Authorization', as.paul);
+      expect(emea.status).toBe(200);
+      expect(emea.body.partner.title).toBe('Contoso EMEA');
+      expect(emea.body.standing.totalPoints).toBe(0);
+      const bare = await ingest(server, [
+        { ...event('contoso-solutions'), partnerId: 'contoso-solutions' },
+      ]);
+      expect(bare.status).toBe(400);
+      expect(bare.body.error.message).toContain(
+        "events[0].partnerId: must be the partner's group entity ref",
       );
     });
   });
@@ -198,9 +292,10 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     function listPartners(
       server: Parameters<typeof request>[0],
       header: string,
+      query = '',
     ) {
       return request(server)
-        .get('/api/partner-points/partners')
+        .get(`/api/partner-points/partners${query}`)
         .set('Authorization', header);
     }
 
@@ -208,44 +303,59 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       const { server } = await start();
       const res = await listPartners(server, as.paul);
       expect(res.status).toBe(200);
-      expect(res.body.items.map((p: any) => p.id)).toEqual([
-        'adatum-systems',
-        'contoso-solutions',
-        'fabrikam-software',
-        'northwind-cloud',
-        'tailspin-resellers',
+      expect(res.body.items.map((p: any) => p.title)).toEqual([
+        'Adatum Systems',
+        'Contoso Solutions',
+        'Fabrikam Software',
+        'Northwind Cloud',
+        'Tailspin Resellers',
       ]);
       expect(res.body.items[3]).toEqual({
-        id: 'northwind-cloud',
         entityRef: 'group:default/northwind-cloud',
-        title: 'northwind-cloud',
+        title: 'Northwind Cloud',
         businessModels: ['cloud-solution-provider', 'solution-services'],
         admittedAt: '2019-03-11',
         pinnacleInvited: true,
       });
+      expect(res.body.nextCursor).toBeUndefined();
     });
 
-    it('sorts by title, not by id', async () => {
-      const entities = testEntities.map(e =>
-        e.metadata.name === 'tailspin-resellers'
-          ? { ...e, metadata: { ...e.metadata, title: 'Alpine Tailspin' } }
-          : e,
+    it('pages with a cursor', async () => {
+      const { server } = await start();
+      const first = await listPartners(server, as.paul, '?limit=2');
+      expect(first.body.items).toHaveLength(2);
+      const second = await listPartners(
+        server,
+        as.paul,
+        `?limit=2&cursor=${first.body.nextCursor}`,
       );
-      const { server } = await start({ entities });
-      const res = await listPartners(server, as.paul);
-      expect(res.status).toBe(200);
-      expect(res.body.items.map((p: any) => p.title)).toEqual([
-        'adatum-systems',
-        'Alpine Tailspin',
-        'contoso-solutions',
-        'fabrikam-software',
-        'northwind-cloud',
+      expect(second.body.error).toBeUndefined();
+      const third = await listPartners(
+        server,
+        as.paul,
+        `?limit=2&cursor=${second.body.nextCursor}`,
+      );
+      expect(third.body.nextCursor).toBeUndefined();
+      expect(
+        [...first.body.items, ...second.body.items, ...third.body.items].map(
+          (p: any) => p.title,
+        ),
+      ).toEqual([
+        'Adatum Systems',
+        'Contoso Solutions',
+        'Fabrikam Software',
+        'Northwind Cloud',
+        'Tailspin Resellers',
       ]);
+      expect(second.body.error).toBeUndefined();
+      const bad = await listPartners(server, as.paul, '?limit=0&cursor=nope');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('query.limit: must be at least 1');
     });
 
     it('lists only their own partner for a partner member', async () => {
       const { server } = await start();
-      for (const [header, partnerId] of [
+      for (const [header, name] of [
         [as.nora, 'northwind-cloud'],
         [as.niko, 'northwind-cloud'],
         [as.carla, 'contoso-solutions'],
@@ -253,12 +363,14 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       ]) {
         const res = await listPartners(server, header);
         expect(res.status).toBe(200);
-        expect(res.body.items.map((p: any) => p.id)).toEqual([partnerId]);
+        expect(res.body.items.map((p: any) => p.entityRef)).toEqual([
+          partnerRef(name),
+        ]);
       }
     });
 
     it.each([
-      ['an expert', as.erin],
+      ['an expert with no assigned engagement', as.erin],
       ['a user of no partner', as.stranger],
     ])('is an empty list for %s', async (_, header) => {
       const { server } = await start();
@@ -267,27 +379,91 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(res.body).toEqual({ items: [] });
     });
 
-    it('leaves out partners the permission policy denies', async () => {
-      const { server, authorize } = await start({
-        decide: () => AuthorizeResult.DENY,
+    it("lists the partners of an expert's assigned engagements, whose standing the expert may read", async () => {
+      const { server } = await start({
+        assignments: {
+          'user:default/erin.expert': [
+            'group:default/contoso-solutions',
+            'group:default/tailspin-resellers',
+          ],
+        },
+      });
+      const res = await listPartners(server, as.erin);
+      expect(res.body.items.map((p: any) => p.entityRef)).toEqual([
+        'group:default/contoso-solutions',
+        'group:default/tailspin-resellers',
+      ]);
+      await request(server)
+        .get(`${partnerPath('contoso-solutions')}/standing`)
+        .set('Authorization', as.erin)
+        .expect(200);
+      const other = await request(server)
+        .get(`${partnerPath('northwind-cloud')}/standing`)
+        .set('Authorization', as.erin);
+      expect(other.status).toBe(404);
+      expect(other.body.error.message).toBe(NOT_FOUND);
+      // Ethan is assigned nothing.
+      await request(server)
+        .get(`${partnerPath('contoso-solutions')}/standing`)
+        .set('Authorization', personas.ethan.header)
+        .expect(404);
+    });
+
+    it('applies a conditional decision of the policy to every page', async () => {
+      const allowed = [
+        'group:default/contoso-solutions',
+        'group:default/northwind-cloud',
+        'group:default/tailspin-resellers',
+      ];
+      const conditional: PermissionsService = {
+        authorize: async () => {
+          throw new Error('lists must ask authorizeConditional');
+        },
+        authorizeConditional: async queries =>
+          queries.map(() =>
+            createPartnerConditionalDecision(
+              partnerStandingReadPermission,
+              partnerConditions.isPartner({ partnerRefs: allowed }),
+            ),
+          ),
+      };
+      const { server } = await start({ permissions: conditional });
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const res = await listPartners(
+          server,
+          as.paul,
+          `?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expect(res.status).toBe(200);
+        expect(res.body.items.length).toBeLessThanOrEqual(1);
+        seen.push(...res.body.items.map((p: any) => p.entityRef));
+        cursor = res.body.nextCursor;
+        pages++;
+      } while (cursor && pages < 10);
+      expect(seen).toEqual(allowed);
+      // A single partner outside the condition: refused by the policy.
+      await request(server)
+        .get(`${partnerPath('fabrikam-software')}/standing`)
+        .set('Authorization', as.paul)
+        .expect(403);
+      await request(server)
+        .get(`${partnerPath('contoso-solutions')}/standing`)
+        .set('Authorization', as.paul)
+        .expect(200);
+    });
+
+    it('leaves out everything when the policy denies', async () => {
+      const { server } = await start({
+        permissions: decidingPermissions(() => AuthorizeResult.DENY),
       });
       const admin = await listPartners(server, as.paul);
       expect(admin.status).toBe(200);
       expect(admin.body).toEqual({ items: [] });
       const member = await listPartners(server, as.nora);
-      expect(member.status).toBe(200);
       expect(member.body).toEqual({ items: [] });
-      expect(authorize).toHaveBeenCalledWith(
-        [
-          expect.objectContaining({
-            permission: expect.objectContaining({
-              name: 'partner-studio.partner.standing.read',
-            }),
-            resourceRef: 'group:default/northwind-cloud',
-          }),
-        ],
-        expect.anything(),
-      );
     });
 
     it('refuses service principals and anonymous callers', async () => {
@@ -297,29 +473,29 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     });
   });
 
-  describe('GET /partners/:partnerId/standing', () => {
+  describe('GET /partners/:namespace/:name/standing', () => {
     it('serves members their own partner and program admins any partner', async () => {
       const { server } = await start();
       await request(server)
-        .get('/api/partner-points/partners/northwind-cloud/standing')
+        .get(`${partnerPath('northwind-cloud')}/standing`)
         .set('Authorization', as.nora)
         .expect(200);
       for (const partnerId of ['northwind-cloud', 'tailspin-resellers']) {
         const res = await request(server)
-          .get(`/api/partner-points/partners/${partnerId}/standing`)
+          .get(`${partnerPath(partnerId)}/standing`)
           .set('Authorization', as.paul);
         expect(res.status).toBe(200);
-        expect(res.body.partner.id).toBe(partnerId);
+        expect(res.body.partner.entityRef).toBe(partnerRef(partnerId));
       }
     });
 
     it('tells others nothing: another partner looks exactly like a missing one', async () => {
       const { server } = await start();
       const other = await request(server)
-        .get('/api/partner-points/partners/contoso-solutions/standing')
+        .get(`${partnerPath('contoso-solutions')}/standing`)
         .set('Authorization', as.nora);
       const missing = await request(server)
-        .get('/api/partner-points/partners/no-such-partner/standing')
+        .get(`${partnerPath('no-such-partner')}/standing`)
         .set('Authorization', as.nora);
       expect(other.status).toBe(404);
       expect(missing.status).toBe(404);
@@ -328,22 +504,22 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
 
       for (const header of [as.erin, as.stranger]) {
         const res = await request(server)
-          .get('/api/partner-points/partners/northwind-cloud/standing')
+          .get(`${partnerPath('northwind-cloud')}/standing`)
           .set('Authorization', header);
         expect(res.status).toBe(404);
         expect(res.body.error.message).toBe(NOT_FOUND);
       }
       const admin = await request(server)
-        .get('/api/partner-points/partners/no-such-partner/standing')
+        .get(`${partnerPath('no-such-partner')}/standing`)
         .set('Authorization', as.paul);
       expect(admin.status).toBe(404);
       expect(admin.body.error.message).toBe(NOT_FOUND);
     });
 
     it('is 403 for a program admin the policy denies', async () => {
-      const { server } = await start({ decide: () => AuthorizeResult.DENY });
+      const { server } = await start({ permissions: decidingPermissions(() => AuthorizeResult.DENY) });
       await request(server)
-        .get('/api/partner-points/partners/contoso-solutions/standing')
+        .get(`${partnerPath('contoso-solutions')}/standing`)
         .set('Authorization', as.paul)
         .expect(403);
     });
@@ -361,7 +537,10 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(res.body).toEqual({
         accepted: 2,
         duplicates: [],
-        partnersAffected: ['contoso-solutions', 'northwind-cloud'],
+        partnersAffected: [
+          'group:default/contoso-solutions',
+          'group:default/northwind-cloud',
+        ],
       });
       const service = await ingest(
         server,
@@ -389,10 +568,11 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
 
     it('refuses a program admin the policy denies', async () => {
       const { server } = await start({
-        decide: name =>
+        permissions: decidingPermissions(name =>
           name === 'partner-studio.events.create'
             ? AuthorizeResult.DENY
             : AuthorizeResult.ALLOW,
+        ),
       });
       const res = await ingest(server, [event('northwind-cloud')]);
       expect(res.status).toBe(403);
@@ -434,7 +614,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       ]);
       expect(res.status).toBe(400);
       expect(res.body.error.message).toContain(
-        'events[1].partnerId: no partner "northwnd-cloud"',
+        'events[1].partnerId: no partner group:default/northwnd-cloud in the catalog',
       );
       expect(await countEvents(knex)).toBe(0);
     });
@@ -530,15 +710,14 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         channel: 'partner-points:standing',
         recipients: {
           type: 'user',
-          entityRef: expect.arrayContaining([
-            'group:default/contoso-solutions',
+          entityRef: [
             'user:default/carla.dev',
             'user:default/cody.admin',
-            'group:default/program-admins',
-          ]),
+            'user:default/paul.admin',
+          ],
         },
         message: {
-          partnerId: 'contoso-solutions',
+          partnerRef: 'group:default/contoso-solutions',
           totalPoints: standing.totalPoints,
           tier: standing.tier,
         },
@@ -588,10 +767,10 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       const { server } = await start();
       const csv = [
         header,
-        `csv-1,northwind-cloud,deal_won,${daysAgo(
+        `csv-1,group:default/northwind-cloud,deal_won,${daysAgo(
           3,
         )},cloud-solution-provider,acme,,120000,`,
-        `csv-2,northwind-cloud,play_executed,${daysAgo(
+        `csv-2,group:default/northwind-cloud,play_executed,${daysAgo(
           4,
         )},,,,,"{""play"":""velocity"",""playId"":""vdi-refresh""}"`,
       ].join('\r\n');
@@ -604,7 +783,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(res.body).toEqual({
         accepted: 2,
         duplicates: [],
-        partnersAffected: ['northwind-cloud'],
+        partnersAffected: ['group:default/northwind-cloud'],
       });
       const replay = await request(server)
         .post('/api/partner-points/events/import')
@@ -621,7 +800,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       const { server } = await start();
       const csv = [
         header,
-        `csv-1,northwind-cloud,deal_won,${daysAgo(3)},,acme,,120000,`,
+        `csv-1,group:default/northwind-cloud,deal_won,${daysAgo(3)},,acme,,120000,`,
         `csv-2,northwind-cloud,deal_won,not-a-date,,acme,,lots,`,
         `csv-3,northwind-cloud,play_executed,${daysAgo(4)},,,,,{not json}`,
       ].join('\n');
@@ -680,12 +859,12 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       // As if a replica stopped between the commit and the signal.
       await knex('partner_points_events').insert({
         id: 'orphan-1',
-        partner_id: 'fabrikam-software',
+        partner_ref: 'group:default/fabrikam-software',
         type: 'certification_earned',
         occurred_at: Date.now() - 86_400_000,
         payload: JSON.stringify({
           id: 'orphan-1',
-          partnerId: 'fabrikam-software',
+          partnerId: 'group:default/fabrikam-software',
           type: 'certification_earned',
           occurredAt: daysAgo(1),
           quantity: 5,
@@ -695,7 +874,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         ingested_at: Date.now(),
       });
       await knex('partner_points_partners').insert({
-        partner_id: 'fabrikam-software',
+        partner_ref: 'group:default/fabrikam-software',
         revision: 1,
         updated_at: Date.now(),
         evaluated_revision: 0,
@@ -707,7 +886,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(publish).toHaveBeenCalledWith(
         expect.objectContaining({
           message: {
-            partnerId: 'fabrikam-software',
+            partnerRef: 'group:default/fabrikam-software',
             totalPoints: standing.totalPoints,
             tier: standing.tier,
           },
@@ -719,11 +898,11 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     });
   });
 
-  describe('GET /partners/:partnerId/history', () => {
+  describe('GET /partners/:namespace/:name/history', () => {
     it('records a tier-change snapshot and scheduled snapshots, oldest first', async () => {
       const { server, scheduler, publish } = await start();
       const empty = await request(server)
-        .get('/api/partner-points/partners/northwind-cloud/history')
+        .get(`${partnerPath('northwind-cloud')}/history`)
         .set('Authorization', as.nora);
       expect(empty.status).toBe(200);
       expect(empty.body).toEqual({ items: [] });
@@ -743,7 +922,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       await eventually(() => expect(publish).toHaveBeenCalled());
 
       const res = await request(server)
-        .get('/api/partner-points/partners/northwind-cloud/history')
+        .get(`${partnerPath('northwind-cloud')}/history`)
         .set('Authorization', as.nora);
       expect(res.status).toBe(200);
       const standing = await standingOf(server, 'northwind-cloud');
@@ -765,11 +944,11 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
 
       // Program admins see it too; other partners' members do not.
       await request(server)
-        .get('/api/partner-points/partners/northwind-cloud/history')
+        .get(`${partnerPath('northwind-cloud')}/history`)
         .set('Authorization', as.paul)
         .expect(200);
       const other = await request(server)
-        .get('/api/partner-points/partners/northwind-cloud/history')
+        .get(`${partnerPath('northwind-cloud')}/history`)
         .set('Authorization', as.carla);
       expect(other.status).toBe(404);
       expect(other.body.error.message).toBe(NOT_FOUND);
@@ -782,7 +961,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       await scheduler.triggerTask('partner-points-snapshots');
       await knex('partner_points_snapshots').insert(
         [1, 2, 3].map(d => ({
-          partner_id: 'fabrikam-software',
+          partner_ref: 'group:default/fabrikam-software',
           taken_at: Date.now() - d * 86_400_000,
           total_points: 10 * d,
           tier: 'community',
@@ -791,14 +970,14 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         })),
       );
       const page1 = await request(server)
-        .get('/api/partner-points/partners/fabrikam-software/history?limit=2')
+        .get(`${partnerPath('fabrikam-software')}/history?limit=2`)
         .set('Authorization', as.felix);
       expect(page1.status).toBe(200);
       expect(page1.body.items.map((i: any) => i.totalPoints)).toEqual([10, 0]);
       expect(page1.body.nextCursor).toEqual(expect.any(String));
       const page2 = await request(server)
         .get(
-          `/api/partner-points/partners/fabrikam-software/history?limit=2&cursor=${page1.body.nextCursor}`,
+          `${partnerPath('fabrikam-software')}/history?limit=2&cursor=${page1.body.nextCursor}`,
         )
         .set('Authorization', as.felix);
       expect(page2.body.items.map((i: any) => i.totalPoints)).toEqual([30, 20]);
@@ -806,7 +985,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
 
       const bad = await request(server)
         .get(
-          '/api/partner-points/partners/fabrikam-software/history?limit=0&since=yesterday',
+          `${partnerPath('fabrikam-software')}/history?limit=0&since=yesterday`,
         )
         .set('Authorization', as.felix);
       expect(bad.status).toBe(400);
@@ -814,14 +993,14 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(bad.body.error.message).toContain('query.since');
       await request(server)
         .get(
-          '/api/partner-points/partners/fabrikam-software/history?cursor=garbage',
+          `${partnerPath('fabrikam-software')}/history?cursor=garbage`,
         )
         .set('Authorization', as.felix)
         .expect(400);
     });
   });
 
-  describe('GET /partners/:partnerId/metrics/:metricId/contributions', () => {
+  describe('GET /partners/:namespace/:name/metrics/:metricId/contributions', () => {
     it('lists the events that earned a metric, highest first', async () => {
       const { server } = await start();
       const small = event('northwind-cloud', { amount: 50_000 });
@@ -832,7 +1011,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       await ingest(server, [small, large, other]).expect(200);
       const res = await request(server)
         .get(
-          '/api/partner-points/partners/northwind-cloud/metrics/bookings/contributions',
+          `${partnerPath('northwind-cloud')}/metrics/bookings/contributions`,
         )
         .set('Authorization', as.nora);
       expect(res.status).toBe(200);
@@ -851,13 +1030,13 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
 
       const paged = await request(server)
         .get(
-          '/api/partner-points/partners/northwind-cloud/metrics/bookings/contributions?limit=1',
+          `${partnerPath('northwind-cloud')}/metrics/bookings/contributions?limit=1`,
         )
         .set('Authorization', as.nora);
       expect(paged.body.items).toHaveLength(1);
       const next = await request(server)
         .get(
-          `/api/partner-points/partners/northwind-cloud/metrics/bookings/contributions?limit=1&cursor=${paged.body.nextCursor}`,
+          `${partnerPath('northwind-cloud')}/metrics/bookings/contributions?limit=1&cursor=${paged.body.nextCursor}`,
         )
         .set('Authorization', as.nora);
       expect(next.body.items.map((i: any) => i.event.id)).toEqual([small.id]);
@@ -867,13 +1046,13 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       const { server } = await start();
       const unknown = await request(server)
         .get(
-          '/api/partner-points/partners/northwind-cloud/metrics/nope/contributions',
+          `${partnerPath('northwind-cloud')}/metrics/nope/contributions`,
         )
         .set('Authorization', as.nora);
       expect(unknown.status).toBe(404);
       const other = await request(server)
         .get(
-          '/api/partner-points/partners/contoso-solutions/metrics/bookings/contributions',
+          `${partnerPath('contoso-solutions')}/metrics/bookings/contributions`,
         )
         .set('Authorization', as.nora);
       expect(other.status).toBe(404);
@@ -881,11 +1060,11 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     });
   });
 
-  describe('POST /partners/:partnerId/simulate', () => {
+  describe('POST /partners/:namespace/:name/simulate', () => {
     it('projects hypothetical events and stores nothing', async () => {
       const { server, publish } = await start();
       const res = await request(server)
-        .post('/api/partner-points/partners/contoso-solutions/simulate')
+        .post(`${partnerPath('contoso-solutions')}/simulate`)
         .set('Authorization', as.carla)
         .send({
           events: [
@@ -908,7 +1087,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(publish).not.toHaveBeenCalled();
 
       await request(server)
-        .post('/api/partner-points/partners/contoso-solutions/simulate')
+        .post(`${partnerPath('contoso-solutions')}/simulate`)
         .set('Authorization', as.paul)
         .send({ events: [] })
         .expect(200);
@@ -917,7 +1096,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     it('validates hypothetical events', async () => {
       const { server } = await start();
       const res = await request(server)
-        .post('/api/partner-points/partners/contoso-solutions/simulate')
+        .post(`${partnerPath('contoso-solutions')}/simulate`)
         .set('Authorization', as.carla)
         .send({
           events: [
@@ -932,52 +1111,206 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
 
     it('refuses other partners (404) and a denying policy (403)', async () => {
       const { server } = await start({
-        decide: name =>
+        permissions: decidingPermissions(name =>
           name === 'partner-studio.partner.standing.simulate'
             ? AuthorizeResult.DENY
             : AuthorizeResult.ALLOW,
+        ),
       });
       const other = await request(server)
-        .post('/api/partner-points/partners/contoso-solutions/simulate')
+        .post(`${partnerPath('contoso-solutions')}/simulate`)
         .set('Authorization', as.nora)
         .send({ events: [] });
       expect(other.status).toBe(404);
       expect(other.body.error.message).toBe(NOT_FOUND);
       await request(server)
-        .post('/api/partner-points/partners/contoso-solutions/simulate')
+        .post(`${partnerPath('contoso-solutions')}/simulate`)
         .set('Authorization', as.erin)
         .send({ events: [] })
         .expect(404);
       await request(server)
-        .post('/api/partner-points/partners/contoso-solutions/simulate')
+        .post(`${partnerPath('contoso-solutions')}/simulate`)
         .set('Authorization', as.carla)
         .send({ events: [] })
         .expect(403);
     });
   });
 
-  describe('demo data', () => {
-    it('seeds every demo partner on start through ingestion, idempotently', async () => {
-      const config = { partnerPoints: { demoData: { enabled: true } } };
-      const first = await start({ config });
-      await eventually(async () => {
-        const rows = await knex('partner_points_partners').count({ n: '*' });
-        expect(Number(rows[0].n)).toBe(5);
-      }, 15_000);
-      const count = await countEvents(knex);
-      expect(count).toBeGreaterThan(100);
-      const contoso = await standingOf(first.server, 'contoso-solutions');
-      expect(contoso.nextTier.pointsNeeded).toBeGreaterThan(0);
-      expect(contoso.nextTier.pointsNeeded).toBeLessThanOrEqual(25);
-      const northwind = await standingOf(first.server, 'northwind-cloud');
-      expect(northwind.expiring.length).toBeGreaterThan(0);
+  describe('hardening', () => {
+    const MARKER = 'ZZZ-the-body-must-never-come-back-ZZZ';
 
-      // A restart re-runs the seeding: nothing new.
-      await first.backend.stop();
-      const second = await start({ config });
-      await new Promise(resolve => setTimeout(resolve, 500));
-      expect(await countEvents(knex)).toBe(count);
-      await second.backend.stop();
+    it('reads JSON bodies only after authentication, and never echoes them', async () => {
+      const { server } = await start();
+      const malformed = `{"events": [${MARKER}`.padEnd(1_000_000, 'x');
+      for (const path of ['/events', '/health', '/health/x', '/standing']) {
+        const res = await request(server)
+          .post(`/api/partner-points${path}`)
+          .set('Authorization', as.none)
+          .set('Content-Type', 'application/json')
+          .send(malformed);
+        expect({ path, status: [401, 404].includes(res.status) }).toEqual({
+          path,
+          status: true,
+        });
+        expect(res.text).not.toContain(MARKER);
+        expect(res.text.length).toBeLessThan(2_000);
+      }
+      const admin = await request(server)
+        .post('/api/partner-points/events')
+        .set('Authorization', as.paul)
+        .set('Content-Type', 'application/json')
+        .send(malformed);
+      expect(admin.status).toBe(400);
+      expect(admin.body.error.message).toBe('Invalid request. body: not valid JSON');
+      expect(admin.text).not.toContain(MARKER);
+    });
+
+    it('answers 413 for a body over the limit, reading none of it into the answer', async () => {
+      const { server } = await start();
+      const res = await request(server)
+        .post('/api/partner-points/events')
+        .set('Authorization', as.paul)
+        .set('Content-Type', 'application/json')
+        .send(`{"events": ["${MARKER}${'x'.repeat(33 * 1024 * 1024)}"]}`);
+      expect(res.status).toBe(413);
+      expect(res.text).not.toContain(MARKER);
+    });
+
+    it('refuses strings that are not well-formed Unicode with a 400, not a 409', async () => {
+      const { server } = await start();
+      const body = JSON.stringify({
+        events: [event('northwind-cloud', { id: 'lone-surrogate' })],
+      }).replace('lone-surrogate', 'lone-\\ud800');
+      const res = await request(server)
+        .post('/api/partner-points/events')
+        .set('Authorization', as.paul)
+        .set('Content-Type', 'application/json')
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(
+        'body.events[0].id: is not well-formed Unicode',
+      );
+      expect(await countEvents(knex)).toBe(0);
+    });
+
+    it('refuses events dated more than a day ahead or before the program existed', async () => {
+      const { server } = await start();
+      const res = await ingest(server, [
+        event('northwind-cloud', {
+          occurredAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        }),
+        event('northwind-cloud', { occurredAt: '2019-06-01T00:00:00Z' }),
+        event('northwind-cloud', {
+          occurredAt: new Date(Date.now() + 3_600_000).toISOString(),
+        }),
+      ]);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(
+        'events[0].occurredAt: ',
+      );
+      expect(res.body.error.message).toContain('more than a day ahead of now');
+      expect(res.body.error.message).toContain(
+        "events[1].occurredAt: 2019-06-01T00:00:00.000Z is before the program's first version",
+      );
+      expect(res.body.error.message).not.toContain('events[2]');
+      expect(await countEvents(knex)).toBe(0);
+    });
+
+    it('refuses unknown query parameters and impossible dates on every route', async () => {
+      const { server } = await start();
+      const cases: Array<[string, string]> = [
+        ['/standing?asOf=2026-01-01', 'query.asOf: unknown parameter'],
+        ['/program?verbose=1', 'query.verbose: unknown parameter'],
+        ['/progress?x=1', 'query.x: unknown parameter'],
+        ['/partners?sort=title', 'query.sort: unknown parameter'],
+        [
+          '/partners/default/northwind-cloud/standing?asOf=2026-01-01',
+          'query.asOf: unknown parameter',
+        ],
+        [
+          '/partners/default/northwind-cloud/history?since=2026-02-31T00:00:00Z',
+          'query.since: must be an ISO 8601 date-time',
+        ],
+        [
+          '/partners/default/northwind-cloud/history?limit=abc',
+          'query.limit: must be an integer',
+        ],
+        [
+          '/partners/default/northwind-cloud/metrics/bookings/contributions?limit=5000',
+          'query.limit: must be at most 1000',
+        ],
+      ];
+      for (const [path, message] of cases) {
+        const res = await request(server)
+          .get(`/api/partner-points${path}`)
+          .set('Authorization', path.startsWith('/standing') || path.startsWith('/progress') ? as.nora : as.paul);
+        expect({ path, status: res.status }).toEqual({ path, status: 400 });
+        expect(res.body.error.message).toContain(message);
+      }
+      const events = await request(server)
+        .post('/api/partner-points/events?dryRun=true')
+        .set('Authorization', as.paul)
+        .send({ events: [] });
+      expect(events.status).toBe(400);
+    });
+
+    it('simulate ignores hypothetical events already in the ledger', async () => {
+      const { server } = await start();
+      const known = event('contoso-solutions');
+      await ingest(server, [known]).expect(200);
+      const res = await request(server)
+        .post(`${partnerPath('contoso-solutions')}/simulate`)
+        .set('Authorization', as.carla)
+        .send({ events: [known] });
+      expect(res.status).toBe(200);
+      expect(res.body.ignoredEventIds).toEqual([known.id]);
+      expect(res.body.delta.totalPoints).toBe(0);
+      expect(res.body.standing.totalPoints).toBe(res.body.baseline.totalPoints);
+    });
+  });
+
+  describe('GET /progress', () => {
+    it("counts the partner's play executions and course completions from the ledger", async () => {
+      const { server } = await start();
+      await ingest(server, [
+        event('contoso-solutions', {
+          type: 'play_executed',
+          amount: undefined,
+          customerId: undefined,
+          businessModel: undefined,
+          attributes: { play: 'velocity', playId: 'vdi-refresh' },
+        }),
+        event('contoso-solutions', {
+          type: 'ignite_course_completed',
+          amount: undefined,
+          customerId: undefined,
+          businessModel: undefined,
+          quantity: 3,
+          attributes: { courseId: 'ignite-selling-value' },
+        }),
+        event('northwind-cloud', {
+          type: 'ignite_course_completed',
+          amount: undefined,
+          customerId: undefined,
+          businessModel: undefined,
+          attributes: { courseId: 'ignite-selling-value' },
+        }),
+      ]).expect(200);
+      const res = await request(server)
+        .get('/api/partner-points/progress')
+        .set('Authorization', as.carla);
+      expect(res.status).toBe(200);
+      expect(res.body.partnerRef).toBe('group:default/contoso-solutions');
+      expect(
+        res.body.plays.find((p: any) => p.playId === 'vdi-refresh'),
+      ).toMatchObject({ executions: 1 });
+      expect(
+        res.body.courses.find((c: any) => c.courseId === 'ignite-selling-value'),
+      ).toMatchObject({ completions: 3 });
+      const other = await request(server)
+        .get(`${partnerPath('contoso-solutions')}/progress`)
+        .set('Authorization', as.nora);
+      expect(other.status).toBe(404);
     });
   });
 });

@@ -1,122 +1,65 @@
 import type { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import {
-  type PartnerListResponse,
+  partnerEventsCreatePermission,
   partnerStandingReadPermission,
   partnerStandingSimulatePermission,
+  type PartnerPointsApiOperations,
 } from '@partner-studio/plugin-partner-studio-common';
+import {
+  OpenApiRequestValidator,
+  partnerRefOf,
+  readJsonBody,
+  RequestBodyTooLargeError,
+  type PartnerAccessService,
+} from '@partner-studio/plugin-partner-studio-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod';
+import { spec } from '../schema/openapi.generated';
 import { csvToEvents } from './csv';
 import { MAX_BATCH_SIZE } from './events';
-import { PartnerAccess } from './PartnerAccess';
-import { MAX_SIMULATED_EVENTS, PointsService } from './PointsService';
+import { PartnerListService } from './PartnerListService';
+import { PointsService } from './PointsService';
 import { sendStandingDocument } from './standingResponse';
 
 /** Request bodies of 10,000 events are a few MB. */
 const BODY_LIMIT = '32mb';
-
-const partnerParams = z.object({
-  partnerId: z.string().min(1).max(255),
-});
-
-const metricParams = partnerParams.extend({
-  metricId: z.string().min(1).max(255),
-});
-
-const pageQuery = (defaultLimit: number) =>
-  z
-    .object({
-      limit: z.coerce
-        .number({ invalid_type_error: 'must be a number' })
-        .int('must be an integer')
-        .min(1, 'must be at least 1')
-        .max(1000, 'must be at most 1000')
-        .default(defaultLimit),
-      cursor: z.string().min(1).max(1000).optional(),
-    })
-    .strict();
-
-const historyQuery = pageQuery(200).extend({
-  since: z
-    .string()
-    .datetime({
-      offset: true,
-      message: 'must be an ISO 8601 date-time, e.g. 2026-01-01T00:00:00Z',
-    })
-    .optional(),
-});
-
-const contributionsQuery = pageQuery(200);
-
-const ingestBody = z
-  .object({
-    events: z
-      .array(z.unknown(), {
-        required_error: 'is required: an array of performance events',
-        invalid_type_error: 'must be an array of performance events',
-      })
-      .max(
-        MAX_BATCH_SIZE,
-        `at most ${MAX_BATCH_SIZE} events per request; split the batch`,
-      ),
-  })
-  .strict();
-
-const simulateBody = z
-  .object({
-    events: z
-      .array(z.unknown(), {
-        required_error: 'is required: an array of hypothetical events',
-        invalid_type_error: 'must be an array of hypothetical events',
-      })
-      .max(MAX_SIMULATED_EVENTS),
-  })
-  .strict();
-
-/** Validates `value` or throws an `InputError` listing every problem. */
-function parse<T extends z.ZodTypeAny>(
-  schema: T,
-  value: unknown,
-  where: string,
-): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map(issue => {
-    const path = issue.path
-      .map(p => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-      .join('');
-    return `${where}${path}: ${issue.message}`;
-  });
-  throw new InputError(`Invalid request. ${problems.join('; ')}`);
-}
+/** A what-if carries at most 1,000 events. */
+const SIMULATE_BODY_LIMIT = '4mb';
 
 /**
- * The HTTP API of the points backend. HTTP only: credentials, validation,
- * status codes; access control in {@link PartnerAccess}, logic in
- * {@link PointsService}.
+ * The HTTP API of the points backend. HTTP only: credentials, validation
+ * (against the OpenAPI document), status codes; access in the shared
+ * {@link PartnerAccessService}, logic in {@link PointsService}.
+ *
+ * Bodies are read only by the routes that take one, after the caller is
+ * authenticated, and no error echoes a body.
  */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
-  access: PartnerAccess;
+  access: PartnerAccessService;
   points: PointsService;
+  partners: PartnerListService;
 }): Promise<express.Router> {
-  const { httpAuth, access, points } = options;
+  const { httpAuth, access, points, partners } = options;
+  const validate =
+    OpenApiRequestValidator.fromDocument<PartnerPointsApiOperations>(spec);
   const router = Router();
-  router.use(express.json({ limit: BODY_LIMIT }));
 
-  router.get('/health', (_req, res) => {
+  router.get('/health', (req, res) => {
+    validate.query('Health', req);
     res.json({ status: 'ok' });
   });
 
   router.get('/program', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    validate.query('GetProgram', req);
     res.json(points.getProgram());
   });
 
   router.get('/standing', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    validate.query('GetMyStanding', req);
     const { partner } = await access.ownPartner(
       credentials,
       partnerStandingReadPermission,
@@ -124,64 +67,100 @@ export async function createRouter(options: {
     sendStandingDocument(req, res, await points.getStandingDocument(partner));
   });
 
-  router.get('/partners', async (req, res) => {
+  router.get('/progress', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const body: PartnerListResponse = {
-      items: await access.readablePartners(
-        credentials,
-        partnerStandingReadPermission,
-      ),
-    };
-    res.json(body);
+    validate.query('GetMyProgress', req);
+    const { partner } = await access.ownPartner(
+      credentials,
+      partnerStandingReadPermission,
+    );
+    res.json(await points.getProgress(partner));
   });
 
-  router.get('/partners/:partnerId/standing', async (req, res) => {
+  router.get('/partners', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { partnerId } = parse(partnerParams, req.params, 'path');
+    const query = validate.query('ListPartners', req);
+    res.json(await partners.list(credentials, query));
+  });
+
+  router.get('/partners/:namespace/:name/standing', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { namespace, name } = validate.params('GetPartnerStanding', req);
+    validate.query('GetPartnerStanding', req);
     const { partner } = await access.partner(
       credentials,
-      partnerId,
+      partnerRefOf(namespace, name),
       partnerStandingReadPermission,
     );
     sendStandingDocument(req, res, await points.getStandingDocument(partner));
   });
 
-  router.get('/partners/:partnerId/history', async (req, res) => {
+  router.get('/partners/:namespace/:name/progress', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { partnerId } = parse(partnerParams, req.params, 'path');
-    const query = parse(historyQuery, req.query, 'query');
+    const { namespace, name } = validate.params('GetPartnerProgress', req);
+    validate.query('GetPartnerProgress', req);
     const { partner } = await access.partner(
       credentials,
-      partnerId,
+      partnerRefOf(namespace, name),
       partnerStandingReadPermission,
     );
-    res.json(await points.getHistory(partner.id, query));
+    res.json(await points.getProgress(partner));
+  });
+
+  router.get('/partners/:namespace/:name/history', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { namespace, name } = validate.params('GetPartnerHistory', req);
+    const query = validate.query('GetPartnerHistory', req);
+    const { partner } = await access.partner(
+      credentials,
+      partnerRefOf(namespace, name),
+      partnerStandingReadPermission,
+    );
+    res.json(
+      await points.getHistory(partner.entityRef, {
+        limit: query.limit ?? 200,
+        cursor: query.cursor,
+        since: query.since,
+      }),
+    );
   });
 
   router.get(
-    '/partners/:partnerId/metrics/:metricId/contributions',
+    '/partners/:namespace/:name/metrics/:metricId/contributions',
     async (req, res) => {
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      const { partnerId, metricId } = parse(metricParams, req.params, 'path');
-      const query = parse(contributionsQuery, req.query, 'query');
+      const { namespace, name, metricId } = validate.params(
+        'GetMetricContributions',
+        req,
+      );
+      const query = validate.query('GetMetricContributions', req);
       const { partner } = await access.partner(
         credentials,
-        partnerId,
+        partnerRefOf(namespace, name),
         partnerStandingReadPermission,
       );
-      res.json(await points.getContributions(partner, metricId, query));
+      res.json(
+        await points.getContributions(partner, metricId, {
+          limit: query.limit ?? 200,
+          cursor: query.cursor,
+        }),
+      );
     },
   );
 
-  router.post('/partners/:partnerId/simulate', async (req, res) => {
+  router.post('/partners/:namespace/:name/simulate', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { partnerId } = parse(partnerParams, req.params, 'path');
+    const { namespace, name } = validate.params('SimulatePartnerStanding', req);
+    validate.query('SimulatePartnerStanding', req);
     const { partner } = await access.partner(
       credentials,
-      partnerId,
+      partnerRefOf(namespace, name),
       partnerStandingSimulatePermission,
     );
-    const body = parse(simulateBody, req.body, 'body');
+    const body = validate.body(
+      'SimulatePartnerStanding',
+      await readJsonBody(req, res, { limit: SIMULATE_BODY_LIMIT }),
+    );
     res.json(await points.simulate(partner, body.events));
   });
 
@@ -189,46 +168,85 @@ export async function createRouter(options: {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const caller = await access.ingestion(credentials);
-    const body = parse(ingestBody, req.body, 'body');
-    const result = await points.ingest(body.events, {
-      ingestedBy:
-        caller.kind === 'user' ? caller.userEntityRef : caller.subject,
-    });
-    res.json(result);
+    validate.query('IngestEvents', req);
+    const ingestedBy = await ingester(credentials);
+    const body = validate.body(
+      'IngestEvents',
+      await readJsonBody(req, res, { limit: BODY_LIMIT }),
+    );
+    res.json(await points.ingest(body.events, { ingestedBy }));
   });
 
-  router.post(
-    '/events/import',
-    express.text({ type: ['text/csv', 'application/csv'], limit: BODY_LIMIT }),
-    async (req, res) => {
-      const credentials = await httpAuth.credentials(req, {
-        allow: ['user', 'service'],
-      });
-      const caller = await access.ingestion(credentials);
-      if (
-        !req.is(['text/csv', 'application/csv']) ||
-        typeof req.body !== 'string'
-      ) {
-        throw new InputError(
-          'Content-Type must be text/csv, with a header row: id,partnerId,type,occurredAt,businessModel,customerId,quantity,amount,attributes',
-        );
-      }
-      const { events, rows, issues } = csvToEvents(req.body);
-      if (events.length > MAX_BATCH_SIZE) {
-        throw new InputError(
-          `at most ${MAX_BATCH_SIZE} rows per import, got ${events.length}; split the file`,
-        );
-      }
-      const result = await points.ingest(events, {
-        ingestedBy:
-          caller.kind === 'user' ? caller.userEntityRef : caller.subject,
+  router.post('/events/import', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    validate.query('ImportEventsCsv', req);
+    const ingestedBy = await ingester(credentials);
+    const text = await readCsvBody(req, res);
+    const { events, rows, issues } = csvToEvents(text);
+    if (events.length > MAX_BATCH_SIZE) {
+      throw new InputError(
+        `at most ${MAX_BATCH_SIZE} rows per import, got ${events.length}; split the file`,
+      );
+    }
+    res.json(
+      await points.ingest(events, {
+        ingestedBy,
         label: i => `row ${rows[i]}`,
         priorIssues: issues,
-      });
-      res.json(result);
-    },
-  );
+      }),
+    );
+  });
+
+  /** Ingestion: program admins and services; who it was, for the ledger. */
+  async function ingester(
+    credentials: Awaited<ReturnType<HttpAuthService['credentials']>>,
+  ): Promise<string> {
+    const caller = await access.caller(credentials);
+    if (caller.kind === 'user' && !caller.isProgramAdmin) {
+      throw new NotAllowedError(
+        'Only program admins and services may ingest performance events',
+      );
+    }
+    await access.authorizeBasic(credentials, partnerEventsCreatePermission);
+    return caller.kind === 'user' ? caller.userEntityRef : caller.subject;
+  }
 
   return router;
+}
+
+const csvParser = express.text({
+  type: ['text/csv', 'application/csv'],
+  limit: BODY_LIMIT,
+});
+
+/** The CSV body, read after authentication like the JSON ones. */
+async function readCsvBody(
+  req: express.Request,
+  res: express.Response,
+): Promise<string> {
+  if (!req.is(['text/csv', 'application/csv'])) {
+    throw new InputError(
+      'Content-Type must be text/csv, with a header row: id,partnerId,type,occurredAt,businessModel,customerId,quantity,amount,attributes',
+    );
+  }
+  await new Promise<void>((resolve, reject) =>
+    csvParser(req, res, (error?: { type?: string }) => {
+      if (!error) resolve();
+      else if (error.type === 'entity.too.large') {
+        reject(
+          new RequestBodyTooLargeError(
+            `Request body is larger than the limit of ${BODY_LIMIT}`,
+          ),
+        );
+      } else {
+        reject(new InputError('Invalid request. body: could not be read'));
+      }
+    }),
+  );
+  if (typeof req.body !== 'string') {
+    throw new InputError('Invalid request. body: no CSV text');
+  }
+  return req.body;
 }

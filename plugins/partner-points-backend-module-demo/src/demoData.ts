@@ -8,7 +8,10 @@ import {
   type Program,
   TIER_IDS,
 } from '@partner-studio/scoring';
-import { seededRandom } from './seededRandom';
+import {
+  createSeededRandom,
+  seedOf,
+} from '@partner-studio/plugin-partner-studio-node';
 
 /**
  * Deterministic demo events for the development app: realistic activity for
@@ -22,7 +25,7 @@ import { seededRandom } from './seededRandom';
 const DAY_MS = 86_400_000;
 
 /** The id of the partner placed just below its next tier. */
-export const JUST_BELOW_PARTNER = 'contoso-solutions';
+export const JUST_BELOW_PARTNER = 'group:default/contoso-solutions';
 
 /** How far below the next threshold the just-below partner lands (points). */
 export const JUST_BELOW_GAP = { min: 4, max: 20 };
@@ -38,21 +41,16 @@ interface DemoProfile {
 }
 
 const KNOWN_PROFILES: Record<string, DemoProfile> = {
-  'northwind-cloud': { activity: 1.2, value: 0.8, capability: 1.4 },
-  'contoso-solutions': { activity: 0.6, value: 0.35, capability: 1.2 },
-  'fabrikam-software': { activity: 0.7, value: 0.55, capability: 0.8 },
-  'tailspin-resellers': { activity: 0.5, value: 0.35, capability: 0.5 },
-  'adatum-systems': { activity: 0.4, value: 0.3, capability: 0.3 },
+  'group:default/northwind-cloud': { activity: 1.2, value: 0.8, capability: 1.4 },
+  'group:default/contoso-solutions': { activity: 0.6, value: 0.35, capability: 1.2 },
+  'group:default/fabrikam-software': { activity: 0.7, value: 0.55, capability: 0.8 },
+  'group:default/tailspin-resellers': { activity: 0.5, value: 0.35, capability: 0.5 },
+  'group:default/adatum-systems': { activity: 0.4, value: 0.3, capability: 0.3 },
 };
 
-/** FNV-1a hash of a string, for seeds. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** The name part of a partner's ref, for readable event and customer ids. */
+function slugOf(partner: PartnerSummary): string {
+  return partner.entityRef.slice(partner.entityRef.indexOf('/') + 1);
 }
 
 /** Midnight UTC of the day of `ms`. */
@@ -85,8 +83,8 @@ function builder(
       if (days > earliestDaysAgo) return;
       const at = anchor - days * DAY_MS + hour * 3_600_000;
       events.push({
-        id: `demo-${partner.id}-${String(events.length + 1).padStart(4, '0')}`,
-        partnerId: partner.id,
+        id: `demo-${slugOf(partner)}-${String(events.length + 1).padStart(4, '0')}`,
+        partnerId: partner.entityRef,
         occurredAt: new Date(at).toISOString(),
         ...event,
       });
@@ -101,7 +99,8 @@ function partnerEvents(
   profile: DemoProfile,
 ): PerformanceEvent[] {
   const { activity, value, capability } = profile;
-  const random = seededRandom(hash(partner.id));
+  const generator = createSeededRandom(seedOf(partner.entityRef));
+  const random = () => generator.next();
   const int = (min: number, max: number) =>
     min + Math.floor(random() * (max - min + 1));
   const round = (n: number, step: number) =>
@@ -120,7 +119,7 @@ function partnerEvents(
   const skills = (n: number) => Math.max(1, Math.round(n * capability));
   const customers = Array.from(
     { length: count(9) },
-    (_, i) => `${partner.id}-customer-${i + 1}`,
+    (_, i) => `${slugOf(partner)}-customer-${i + 1}`,
   );
   const customer = (i: number) => customers[i % customers.length];
 
@@ -246,7 +245,7 @@ function partnerEvents(
       b.add(600 - i * 90, {
         type: 'lab_stage_completed',
         businessModel: 'solution-builder',
-        attributes: { stage: stages[i], engagementId: `${partner.id}-lab-1` },
+        attributes: { stage: stages[i], engagementId: `${slugOf(partner)}-lab-1` },
       });
     }
   }
@@ -339,7 +338,7 @@ function partnerEvents(
     b.add(365 - int(12, 40), {
       type: 'deal_won',
       businessModel: models[0],
-      customerId: `${partner.id}-customer-legacy`,
+      customerId: `${slugOf(partner)}-customer-legacy`,
       amount: round(90_000 * value, 1000),
     });
   }
@@ -366,7 +365,7 @@ function tuneJustBelow(
     (BUSINESS_MODEL_IDS as readonly string[]).includes(m),
   );
   const profile = {
-    id: partner.id,
+    id: partner.entityRef,
     businessModels: models,
     admittedAt: partner.admittedAt,
     pinnacleInvited: partner.pinnacleInvited,
@@ -396,12 +395,12 @@ function tuneJustBelow(
   ): PerformanceEvent[] => [
     ...prior,
     {
-      id: `demo-${partner.id}-tuning-${k + 1}`,
-      partnerId: partner.id,
+      id: `demo-${slugOf(partner)}-tuning-${k + 1}`,
+      partnerId: partner.entityRef,
       type,
       occurredAt: new Date(asOf.getTime() - (40 + k) * DAY_MS).toISOString(),
       businessModel: model,
-      customerId: `${partner.id}-customer-1`,
+      customerId: `${slugOf(partner)}-customer-1`,
       amount,
     },
   ];
@@ -443,16 +442,16 @@ export function generateDemoEvents(options: {
   const program = programInForce(options.programs, asOf);
   const out: PerformanceEvent[] = [];
   for (const partner of [...options.partners].sort((a, b) =>
-    a.id.localeCompare(b.id),
+    a.entityRef.localeCompare(b.entityRef),
   )) {
-    const h = hash(partner.id);
-    const profile = KNOWN_PROFILES[partner.id] ?? {
+    const h = seedOf(partner.entityRef);
+    const profile = KNOWN_PROFILES[partner.entityRef] ?? {
       activity: 0.3 + (h % 1000) / 1000,
       value: 0.2 + ((h >>> 10) % 1000) / 1500,
       capability: 0.3 + ((h >>> 20) % 1000) / 1000,
     };
     let events = partnerEvents(partner, anchor, profile);
-    if (partner.id === JUST_BELOW_PARTNER) {
+    if (partner.entityRef === JUST_BELOW_PARTNER) {
       events = tuneJustBelow(program, partner, events, asOf);
     }
     out.push(...events);

@@ -1,5 +1,7 @@
 import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
 import {
+  BUSINESS_MODEL_IDS,
+  type BusinessModelId,
   evaluateStanding,
   parseEvent,
   programInForce,
@@ -11,9 +13,12 @@ import {
   JUST_BELOW_PARTNER,
 } from './demoData';
 
+function isBusinessModelId(value: string): value is BusinessModelId {
+  return (BUSINESS_MODEL_IDS as readonly string[]).includes(value);
+}
+
 const partners: PartnerSummary[] = [
   {
-    id: 'northwind-cloud',
     entityRef: 'group:default/northwind-cloud',
     title: 'Northwind Cloud',
     businessModels: ['cloud-solution-provider', 'solution-services'],
@@ -21,7 +26,6 @@ const partners: PartnerSummary[] = [
     pinnacleInvited: true,
   },
   {
-    id: 'contoso-solutions',
     entityRef: 'group:default/contoso-solutions',
     title: 'Contoso Solutions',
     businessModels: ['solution-services', 'solution-reseller'],
@@ -29,7 +33,6 @@ const partners: PartnerSummary[] = [
     pinnacleInvited: false,
   },
   {
-    id: 'fabrikam-software',
     entityRef: 'group:default/fabrikam-software',
     title: 'Fabrikam Software',
     businessModels: ['solution-builder'],
@@ -37,7 +40,6 @@ const partners: PartnerSummary[] = [
     pinnacleInvited: false,
   },
   {
-    id: 'tailspin-resellers',
     entityRef: 'group:default/tailspin-resellers',
     title: 'Tailspin Resellers',
     businessModels: ['solution-reseller'],
@@ -45,7 +47,6 @@ const partners: PartnerSummary[] = [
     pinnacleInvited: false,
   },
   {
-    id: 'adatum-systems',
     entityRef: 'group:default/adatum-systems',
     title: 'Adatum Systems',
     businessModels: ['solution-builder', 'cloud-solution-provider'],
@@ -64,12 +65,12 @@ describe.each([
   const asOf = new Date(anchor + 15 * 3_600_000);
   const program = programInForce(programs, asOf);
   const standingOf = (id: string) => {
-    const partner = partners.find(p => p.id === id)!;
+    const partner = partners.find(p => p.entityRef === id)!;
     return evaluateStanding({
       program,
       partner: {
         id,
-        businessModels: partner.businessModels as any,
+        businessModels: partner.businessModels.filter(isBusinessModelId),
         admittedAt: partner.admittedAt,
         pinnacleInvited: partner.pinnacleInvited,
       },
@@ -89,7 +90,7 @@ describe.each([
 
   it('gives every partner activity, none before its admission', () => {
     for (const partner of partners) {
-      const own = events.filter(e => e.partnerId === partner.id);
+      const own = events.filter(e => e.partnerId === partner.entityRef);
       expect(own.length).toBeGreaterThan(10);
       const admitted = Date.parse(partner.admittedAt!);
       expect(own.every(e => Date.parse(e.occurredAt) >= admitted)).toBe(true);
@@ -99,7 +100,7 @@ describe.each([
   it('spans every pillar across the demo partners', () => {
     const pillars = new Set<string>();
     for (const partner of partners) {
-      const standing = standingOf(partner.id);
+      const standing = standingOf(partner.entityRef);
       for (const [pillar, points] of Object.entries(standing.pointsByPillar)) {
         if (points > 0) pillars.add(pillar);
       }
@@ -121,15 +122,15 @@ describe.each([
 
   it('has points about to expire, and tiers from new to top', () => {
     const expiring = partners.filter(p =>
-      standingOf(p.id).expiring.some(
+      standingOf(p.entityRef).expiring.some(
         x => Date.parse(x.date) - asOf.getTime() < 60 * DAY,
       ),
     );
     expect(expiring.length).toBeGreaterThanOrEqual(3);
-    expect(standingOf('northwind-cloud').tier).toBe('pinnacle');
-    expect(standingOf('adatum-systems').tier).toBe('community');
+    expect(standingOf('group:default/northwind-cloud').tier).toBe('pinnacle');
+    expect(standingOf('group:default/adatum-systems').tier).toBe('community');
     expect(
-      new Set(partners.map(p => standingOf(p.id).tier)).size,
+      new Set(partners.map(p => standingOf(p.entityRef).tier)).size,
     ).toBeGreaterThanOrEqual(4);
   });
 });

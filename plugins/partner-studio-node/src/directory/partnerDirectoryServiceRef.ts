@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { DefaultPartnerDirectoryService } from './DefaultPartnerDirectoryService';
-import type { PartnerDirectoryService } from './types';
+import type { PartnerDirectoryService } from '../types';
 
 /**
  * The partner directory service: "which partner is this caller?".

@@ -1,0 +1,6 @@
+/**
+ * Extension points of the partner points backend.
+ *
+ * @packageDocumentation
+ */
+export * from './extensions';
