@@ -21,6 +21,8 @@ export type {
   EventTypeDoc,
   TierId,
 } from './ids';
+/** Milliseconds in a day: the one day-length constant of Partner Studio. */
+export { DAY_MS } from './time';
 export { EventValidationError, ProgramValidationError } from './issues';
 export type { ValidationIssue } from './issues';
 export { parseEvent, performanceEventSchema, safeParseEvent } from './events';

@@ -19,10 +19,13 @@ import {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   GROUP_TYPES,
-  PARTNER_ANNOTATIONS,
-  type PartnerSummary,
+  parsePartnerAnnotations,
 } from '@partner-studio/plugin-partner-studio-common';
-import type { PartnerCaller, PartnerDirectoryService } from './types';
+import type {
+  DirectoryPartner,
+  PartnerCaller,
+  PartnerDirectoryService,
+} from './types';
 
 /** Default config group refs for the program roles. */
 export const DEFAULT_PROGRAM_ADMINS_GROUP = 'group:default/program-admins';
@@ -55,7 +58,7 @@ const ENTITY_FIELDS = [
 ];
 
 interface PartnerRecord {
-  summary: PartnerSummary;
+  summary: DirectoryPartner;
   /** Normalised (lower-case) user entity refs. */
   members: string[];
 }
@@ -100,24 +103,19 @@ function readGroupRefs(
   );
 }
 
-function toPartnerSummary(entity: Entity): PartnerSummary {
-  const annotations = entity.metadata.annotations ?? {};
+function toPartnerSummary(entity: Entity): DirectoryPartner {
   const profile = (entity.spec?.profile ?? {}) as { displayName?: unknown };
   const displayName =
     typeof profile.displayName === 'string' ? profile.displayName : undefined;
-  const businessModels = (annotations[PARTNER_ANNOTATIONS.businessModels] ?? '')
-    .split(',')
-    .map(s => s.trim())
-    .filter(Boolean);
-  const admittedAt = annotations[PARTNER_ANNOTATIONS.admittedAt]?.trim();
+  const { businessModels, admittedAt, pinnacleInvited } =
+    parsePartnerAnnotations(entity).profile;
   return {
     id: entity.metadata.name,
     entityRef: stringifyEntityRef(entity),
     title: entity.metadata.title ?? displayName ?? entity.metadata.name,
     businessModels,
     ...(admittedAt ? { admittedAt } : {}),
-    pinnacleInvited:
-      annotations[PARTNER_ANNOTATIONS.pinnacleInvited]?.trim() === 'true',
+    pinnacleInvited,
   };
 }
 
@@ -211,7 +209,7 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
       groups.add(ref);
     }
 
-    const partners: PartnerSummary[] = [];
+    const partners: DirectoryPartner[] = [];
     let isProgramAdmin = false;
     let isExpert = false;
     for (const ref of groups) {
@@ -232,7 +230,7 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
     };
   }
 
-  async getPartner(partnerId: string): Promise<PartnerSummary | undefined> {
+  async getPartner(partnerId: string): Promise<DirectoryPartner | undefined> {
     const snapshot = await this.#load();
     const found = snapshot.partners.get(partnerId)?.summary;
     if (found || this.#now() - snapshot.loadedAt < MISS_REFRESH_MS) {
@@ -244,7 +242,7 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
     return fresh.partners.get(partnerId)?.summary;
   }
 
-  async listPartners(): Promise<PartnerSummary[]> {
+  async listPartners(): Promise<DirectoryPartner[]> {
     const snapshot = await this.#load();
     return [...snapshot.partners.values()]
       .map(p => p.summary)

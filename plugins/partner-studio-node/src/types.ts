@@ -2,6 +2,18 @@ import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
 
 /**
+ * A partner as the directory knows it: the API's {@link PartnerSummary}
+ * (identified by its entity ref) plus `id`, the group's `metadata.name`, by
+ * which the points ledger is still keyed.
+ *
+ * @public
+ */
+export interface DirectoryPartner extends PartnerSummary {
+  /** The group's `metadata.name`. */
+  id: string;
+}
+
+/**
  * Who is calling, as far as Partner Studio is concerned.
  *
  * Derived from the caller's Backstage identity (never from a request
@@ -25,9 +37,9 @@ export interface PartnerUserCaller {
    * The caller's partner organisation, if any. When a user belongs to several
    * partner groups this is the first by id; see {@link PartnerUserCaller.partners}.
    */
-  partner?: PartnerSummary;
+  partner?: DirectoryPartner;
   /** Every partner organisation the user is a member of, sorted by id. */
-  partners: PartnerSummary[];
+  partners: DirectoryPartner[];
 }
 
 /** @public */
@@ -47,9 +59,9 @@ export interface PartnerDirectoryService {
   /** Resolves the caller's partner and program role from its credentials. */
   resolveCaller(credentials: BackstageCredentials): Promise<PartnerCaller>;
   /** A partner by id (its group's `metadata.name`), or undefined. */
-  getPartner(partnerId: string): Promise<PartnerSummary | undefined>;
+  getPartner(partnerId: string): Promise<DirectoryPartner | undefined>;
   /** Every partner organisation, sorted by id. */
-  listPartners(): Promise<PartnerSummary[]>;
+  listPartners(): Promise<DirectoryPartner[]>;
   /**
    * Entity refs of the partner's members (users), sorted; empty for an
    * unknown partner.

@@ -18,11 +18,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import type { Knex } from 'knex';
+import { DAY_MS } from '@partner-studio/scoring';
 import { partnerPointsPlugin } from '../plugin';
 
 /** Days before now, as an ISO timestamp. */
 export function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString();
+  return new Date(Date.now() - days * DAY_MS).toISOString();
 }
 
 function group(

@@ -11,10 +11,10 @@ import {
 import {
   partnerEventsCreatePermission,
   type PARTNER_RESOURCE_TYPE,
-  type PartnerSummary,
 } from '@partner-studio/plugin-partner-studio-common';
 import {
   canReadPartner,
+  type DirectoryPartner,
   type PartnerCaller,
   type PartnerDirectoryService,
   type PartnerUserCaller,
@@ -58,7 +58,7 @@ export class PartnerAccess {
     credentials: BackstageCredentials,
     partnerId: string,
     permission: ResourcePermission<typeof PARTNER_RESOURCE_TYPE>,
-  ): Promise<{ caller: PartnerCaller; partner: PartnerSummary }> {
+  ): Promise<{ caller: PartnerCaller; partner: DirectoryPartner }> {
     const caller = await this.#directory.resolveCaller(credentials);
     if (!canReadPartner(caller, partnerId)) {
       throw new NotFoundError(PARTNER_NOT_FOUND_MESSAGE);
@@ -75,7 +75,7 @@ export class PartnerAccess {
   async ownPartner(
     credentials: BackstageCredentials,
     permission: ResourcePermission<typeof PARTNER_RESOURCE_TYPE>,
-  ): Promise<{ caller: PartnerUserCaller; partner: PartnerSummary }> {
+  ): Promise<{ caller: PartnerUserCaller; partner: DirectoryPartner }> {
     const caller = await this.#directory.resolveCaller(credentials);
     if (caller.kind !== 'user' || !caller.partner) {
       throw new NotFoundError(
@@ -96,7 +96,7 @@ export class PartnerAccess {
   async readablePartners(
     credentials: BackstageCredentials,
     permission: ResourcePermission<typeof PARTNER_RESOURCE_TYPE>,
-  ): Promise<PartnerSummary[]> {
+  ): Promise<DirectoryPartner[]> {
     const caller = await this.#directory.resolveCaller(credentials);
     if (caller.kind !== 'user') {
       return [];

@@ -9,15 +9,18 @@ import {
   type IngestEventsResponse,
   type MetricContributionsPage,
   type PartnerStandingResponse,
-  type PartnerSummary,
   type ProgramSummaryResponse,
   type SimulateResponse,
   type StandingChangedSignal,
   type StandingHistoryPage,
   type StandingSnapshot,
 } from '@partner-studio/plugin-partner-studio-common';
-import type { PartnerDirectoryService } from '@partner-studio/plugin-partner-studio-node';
+import type {
+  DirectoryPartner,
+  PartnerDirectoryService,
+} from '@partner-studio/plugin-partner-studio-node';
 import {
+  DAY_MS,
   evaluateStanding,
   programInForce,
   programs as defaultPrograms,
@@ -40,7 +43,6 @@ import {
   MAX_BATCH_SIZE,
 } from './events';
 
-const DAY_MS = 86_400_000;
 /** Partners settled concurrently after an ingestion. */
 const SETTLE_CONCURRENCY = 4;
 /** At most this many hypothetical events per simulation. */
@@ -337,20 +339,20 @@ export class PointsService {
    * than the ledger.
    */
   async getStandingDocument(
-    partner: PartnerSummary,
+    partner: DirectoryPartner,
   ): Promise<StandingDocument> {
     const revision = await this.#revisions.load(partner.id);
     return this.#standingAt(partner, revision);
   }
 
   /** The partner's standing now. */
-  async getStanding(partner: PartnerSummary): Promise<Standing> {
+  async getStanding(partner: DirectoryPartner): Promise<Standing> {
     const document = await this.getStandingDocument(partner);
     return parseStandingDocument(document).standing;
   }
 
   async #standingAt(
-    partner: PartnerSummary,
+    partner: DirectoryPartner,
     revision: number,
   ): Promise<StandingDocument> {
     const now = this.#now();
@@ -405,7 +407,7 @@ export class PointsService {
 
   /** Evaluates the partner now. */
   async #evaluate(
-    partner: PartnerSummary,
+    partner: DirectoryPartner,
   ): Promise<{ standing: Standing; asOfMs: number }> {
     const asOfMs = this.#now();
     const { program, profile, events, asOf } = await this.#inputs(
@@ -422,7 +424,7 @@ export class PointsService {
   }
 
   /** Program, profile and the partner's events inside the longest window. */
-  async #inputs(partner: PartnerSummary, asOfMs: number) {
+  async #inputs(partner: DirectoryPartner, asOfMs: number) {
     const asOf = new Date(asOfMs);
     const program = programInForce(this.#programs, asOf);
     const payloads = await this.#store.listEventPayloads(partner.id, {
@@ -435,7 +437,7 @@ export class PointsService {
 
   /** What-if: the standing with hypothetical events; nothing is stored. */
   async simulate(
-    partner: PartnerSummary,
+    partner: DirectoryPartner,
     input: unknown[],
   ): Promise<SimulateResponse> {
     if (input.length > MAX_SIMULATED_EVENTS) {
@@ -494,7 +496,7 @@ export class PointsService {
    * model metrics add up the event's points across models.
    */
   async getContributions(
-    partner: PartnerSummary,
+    partner: DirectoryPartner,
     metricId: string,
     page: { limit: number; cursor?: string },
   ): Promise<MetricContributionsPage> {
@@ -756,7 +758,7 @@ export function parseStandingDocument(
   return JSON.parse(gunzipSync(document.gzippedJson).toString('utf8'));
 }
 
-function toProfile(partner: PartnerSummary): PartnerProfile {
+function toProfile(partner: DirectoryPartner): PartnerProfile {
   const known = new Set<string>(BUSINESS_MODEL_IDS);
   return {
     id: partner.id,

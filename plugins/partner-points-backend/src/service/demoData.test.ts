@@ -1,5 +1,6 @@
-import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { DirectoryPartner } from '@partner-studio/plugin-partner-studio-node';
 import {
+  DAY_MS,
   evaluateStanding,
   parseEvent,
   programInForce,
@@ -11,7 +12,7 @@ import {
   JUST_BELOW_PARTNER,
 } from './demoData';
 
-const partners: PartnerSummary[] = [
+const partners: DirectoryPartner[] = [
   {
     id: 'northwind-cloud',
     entityRef: 'group:default/northwind-cloud',
@@ -54,7 +55,7 @@ const partners: PartnerSummary[] = [
   },
 ];
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 describe.each([
   ['today', Date.UTC(2026, 10, 28)],

@@ -1,6 +1,7 @@
-import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { DirectoryPartner } from '@partner-studio/plugin-partner-studio-node';
 import {
   BUSINESS_MODEL_IDS,
+  DAY_MS,
   evaluateStanding,
   programInForce,
   type BusinessModelId,
@@ -18,8 +19,6 @@ import { seededRandom } from './seededRandom';
  * Pure: the same partners and anchor day give the same events (ids and
  * content), so re-seeding after a restart is an idempotent no-op.
  */
-
-const DAY_MS = 86_400_000;
 
 /** The id of the partner placed just below its next tier. */
 export const JUST_BELOW_PARTNER = 'contoso-solutions';
@@ -70,7 +69,7 @@ interface Builder {
 }
 
 function builder(
-  partner: PartnerSummary,
+  partner: DirectoryPartner,
   anchor: number,
   earliestDaysAgo: number,
   random: () => number,
@@ -96,7 +95,7 @@ function builder(
 
 /** Activity of one partner, scaled; covers every pillar the partner can earn in. */
 function partnerEvents(
-  partner: PartnerSummary,
+  partner: DirectoryPartner,
   anchor: number,
   profile: DemoProfile,
 ): PerformanceEvent[] {
@@ -358,7 +357,7 @@ function partnerEvents(
  */
 function tuneJustBelow(
   program: Program,
-  partner: PartnerSummary,
+  partner: DirectoryPartner,
   events: PerformanceEvent[],
   asOf: Date,
 ): PerformanceEvent[] {
@@ -432,7 +431,7 @@ function tuneJustBelow(
  * UTC). Unknown partners get activity scaled from a hash of their id.
  */
 export function generateDemoEvents(options: {
-  partners: PartnerSummary[];
+  partners: DirectoryPartner[];
   anchor: number;
   programs: readonly Program[];
 }): PerformanceEvent[] {

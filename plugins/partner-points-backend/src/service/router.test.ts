@@ -2,6 +2,7 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Knex } from 'knex';
 import request from 'supertest';
+import { DAY_MS } from '@partner-studio/scoring';
 import {
   as,
   daysAgo,
@@ -682,7 +683,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         id: 'orphan-1',
         partner_id: 'fabrikam-software',
         type: 'certification_earned',
-        occurred_at: Date.now() - 86_400_000,
+        occurred_at: Date.now() - DAY_MS,
         payload: JSON.stringify({
           id: 'orphan-1',
           partnerId: 'fabrikam-software',
@@ -783,7 +784,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       await knex('partner_points_snapshots').insert(
         [1, 2, 3].map(d => ({
           partner_id: 'fabrikam-software',
-          taken_at: Date.now() - d * 86_400_000,
+          taken_at: Date.now() - d * DAY_MS,
           total_points: 10 * d,
           tier: 'community',
           reason: 'scheduled',
