@@ -8,11 +8,9 @@
 
 export {
   BUSINESS_MODEL_IDS,
-  BUSINESS_MODEL_NAMES,
   EVENT_TYPES,
   EVENT_TYPE_DOCS,
   TIER_IDS,
-  TIER_NAMES,
 } from './ids';
 export type {
   BusinessModelId,

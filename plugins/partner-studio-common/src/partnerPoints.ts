@@ -10,10 +10,11 @@ import type {
  * by the backend router and the frontend client.
  */
 
-/** A partner organisation as the points API describes it. */
+/**
+ * A partner organisation as the points API describes it. Its identity is
+ * `entityRef`: two partner groups may share a name in different namespaces.
+ */
 export interface PartnerSummary {
-  /** The partner id: the partner group's `metadata.name`. */
-  id: string;
   /** The partner group's entity ref, e.g. `group:default/northwind-cloud`. */
   entityRef: string;
   /** Display name of the partner organisation. */
@@ -23,7 +24,7 @@ export interface PartnerSummary {
   pinnacleInvited: boolean;
 }
 
-/** `GET /standing` and `GET /partners/:partnerId/standing`. */
+/** `GET /standing` and `GET /partners/{namespace}/{name}/standing`. */
 export interface PartnerStandingResponse {
   partner: PartnerSummary;
   standing: Standing;
@@ -38,23 +39,23 @@ export interface StandingSnapshot {
   reason: 'scheduled' | 'tier-change';
 }
 
-/** `GET /partners/:partnerId/history`. */
+/** `GET /partners/{namespace}/{name}/history`. */
 export interface StandingHistoryResponse {
   items: StandingSnapshot[];
 }
 
-/** `GET /partners/:partnerId/metrics/:metricId/contributions`. */
+/** `GET /partners/{namespace}/{name}/metrics/{metricId}/contributions`. */
 export interface MetricContributionsResponse {
   metricId: string;
   items: Array<{ event: PerformanceEvent; points: number }>;
 }
 
-/** Body of `POST /partners/:partnerId/simulate`. */
+/** Body of `POST /partners/{namespace}/{name}/simulate`. */
 export interface SimulateRequest {
   events: unknown[];
 }
 
-/** Response of `POST /partners/:partnerId/simulate`. */
+/** Response of `POST /partners/{namespace}/{name}/simulate`. */
 export type SimulateResponse = SimulationResult;
 
 /** Body of `POST /events`. */
@@ -77,7 +78,8 @@ export const PARTNER_POINTS_SIGNAL_CHANNEL = 'partner-points:standing';
 
 /** The message published on {@link PARTNER_POINTS_SIGNAL_CHANNEL}. */
 export interface StandingChangedSignal {
-  partnerId: string;
+  /** The partner group's entity ref, e.g. `group:default/northwind-cloud`. */
+  partnerRef: string;
   totalPoints: number;
   tier: TierId;
 }

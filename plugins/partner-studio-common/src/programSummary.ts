@@ -13,7 +13,7 @@ import type {
 export type ProgramSummaryResponse = Program;
 
 /**
- * `GET /partners/:partnerId/history` with paging: the snapshots of one page,
+ * `GET /partners/{namespace}/{name}/history` with paging: the snapshots of one page,
  * oldest first, and a cursor for the page of older snapshots (absent on the
  * last page). A superset of `StandingHistoryResponse`.
  */
@@ -23,7 +23,7 @@ export interface StandingHistoryPage {
 }
 
 /**
- * `GET /partners/:partnerId/metrics/:metricId/contributions` with paging. A
+ * `GET /partners/{namespace}/{name}/metrics/{metricId}/contributions` with paging. A
  * superset of `MetricContributionsResponse`: `items` are sorted by
  * points (highest first), then event id.
  */

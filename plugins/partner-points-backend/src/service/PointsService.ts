@@ -724,7 +724,7 @@ export class PointsService {
     if (!recorded) return false;
 
     const signal: StandingChangedSignal = {
-      partnerId,
+      partnerRef: partner.entityRef,
       totalPoints: standing.totalPoints,
       tier: standing.tier,
     };

@@ -539,7 +539,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
           ]),
         },
         message: {
-          partnerId: 'contoso-solutions',
+          partnerRef: 'group:default/contoso-solutions',
           totalPoints: standing.totalPoints,
           tier: standing.tier,
         },
@@ -708,7 +708,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(publish).toHaveBeenCalledWith(
         expect.objectContaining({
           message: {
-            partnerId: 'fabrikam-software',
+            partnerRef: 'group:default/fabrikam-software',
             totalPoints: standing.totalPoints,
             tier: standing.tier,
           },

@@ -7,7 +7,11 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import type { Program, Standing } from '@partner-studio/scoring';
-import { formatDate, formatPoints } from '../../utils/format';
+import {
+  formatDate,
+  formatPoints,
+  formatRelativeDays,
+} from '@partner-studio/plugin-partner-studio-react';
 import { firstTierDrop, pointsToKeepTier } from '../../utils/tiers';
 
 function metricNames(standing: Standing, metricIds: string[]): string {
@@ -106,7 +110,16 @@ export function ExpiringForecast(props: ExpiringForecastProps) {
         <TableBody>
           {standing.expiring.map(entry => (
             <TableRow key={entry.date}>
-              <TableCell>{formatDate(entry.date)}</TableCell>
+              <TableCell>
+                {formatDate(entry.date)}
+                <Typography
+                  variant="caption"
+                  color="textSecondary"
+                  component="div"
+                >
+                  {formatRelativeDays(entry.date, standing.asOf)}
+                </Typography>
+              </TableCell>
               <TableCell align="right">−{formatPoints(entry.points)}</TableCell>
               <TableCell>{metricNames(standing, entry.metricIds)}</TableCell>
               <TableCell align="right">

@@ -22,18 +22,18 @@ import {
   PerformanceEvent,
   SimulationResult,
   Standing,
-  TIER_NAMES,
 } from '@partner-studio/scoring';
 import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
-import { partnerPointsApiRef } from '../../api';
 import {
+  ProgramNames,
+  errorReason,
   formatPoints,
   formatPointsDelta,
   formatValue,
+  hasStatus,
   humanize,
-} from '../../utils/format';
-import { businessModelName } from '../MetricBreakdown';
-import { errorReason, hasStatus } from '../StandingStates';
+} from '@partner-studio/plugin-partner-studio-react';
+import { partnerPointsApiRef } from '../../api';
 import {
   attributeFields,
   emptyForm,
@@ -66,27 +66,25 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-function describeEvent(event: PerformanceEvent): string {
+function describeEvent(event: PerformanceEvent, names: ProgramNames): string {
   const parts = [humanize(event.type)];
   if (event.quantity !== undefined)
     parts.push(`quantity ${formatValue(event.quantity)}`);
   if (event.amount !== undefined)
     parts.push(`${formatValue(event.amount, 'USD')}`);
-  if (event.businessModel) parts.push(businessModelName(event.businessModel));
+  if (event.businessModel) parts.push(names.businessModel(event.businessModel));
   for (const [name, value] of Object.entries(event.attributes ?? {})) {
     parts.push(`${name}: ${value}`);
   }
   return parts.join(' · ');
 }
 
-function tierName(tier: string): string {
-  return TIER_NAMES[tier as keyof typeof TIER_NAMES] ?? humanize(tier);
-}
-
 /** Props of {@link WhatIfSimulator}. */
 export interface WhatIfSimulatorProps {
   partner: PartnerSummary;
   standing: Standing;
+  /** Names of business models, from the program. */
+  names: ProgramNames;
 }
 
 /**
@@ -95,7 +93,7 @@ export interface WhatIfSimulatorProps {
  * stored.
  */
 export function WhatIfSimulator(props: WhatIfSimulatorProps) {
-  const { partner, standing } = props;
+  const { partner, standing, names } = props;
   const classes = useStyles();
   const api = useApi(partnerPointsApiRef);
   const defaultModel = partner.businessModels[0] ?? '';
@@ -132,9 +130,11 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
 
   const onAdd = (e: FormEvent) => {
     e.preventDefault();
+    // The form validates a complete event; id, partner and date are the
+    // backend's to give (see onSimulate).
     const built = eventFromForm(form, {
       id: `what-if-${counter}`,
-      partnerId: partner.id,
+      partnerId: standing.partnerId,
       occurredAt: standing.asOf,
     });
     if (!built.success) {
@@ -155,11 +155,12 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
     setRunning(true);
     setError(undefined);
     try {
-      // The backend gives hypothetical events their ids and its own "now".
+      // The backend gives hypothetical events their ids, its own "now" and
+      // the partner of the path.
       const events = scenario.map(
-        ({ id: _id, occurredAt: _at, ...event }) => event,
+        ({ id: _id, occurredAt: _at, partnerId: _partner, ...event }) => event,
       );
-      setResult(await api.simulate(partner.id, events));
+      setResult(await api.simulate(partner.entityRef, events));
     } catch (e) {
       setResult(undefined);
       setError(e as Error);
@@ -239,7 +240,7 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
               <option value="">Not specified (primary model)</option>
               {partner.businessModels.map(model => (
                 <option key={model} value={model}>
-                  {businessModelName(model)}
+                  {names.businessModel(model)}
                 </option>
               ))}
             </TextField>
@@ -365,7 +366,9 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
         <ol className={classes.scenario} aria-label="Scenario events">
           {scenario.map((event, index) => (
             <li key={event.id}>
-              <Typography variant="body2">{describeEvent(event)}</Typography>
+              <Typography variant="body2">
+                {describeEvent(event, names)}
+              </Typography>
               <IconButton
                 aria-label={`Remove event ${index + 1}: ${humanize(
                   event.type,
@@ -425,10 +428,8 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
           </Typography>
           <Typography variant="body1">
             {result.delta.tierChanged
-              ? `Tier: ${tierName(result.delta.tierBefore)} → ${tierName(
-                  result.delta.tierAfter,
-                )}`
-              : `Tier stays ${tierName(result.delta.tierAfter)}`}
+              ? `Tier: ${result.baseline.tierName} → ${result.standing.tierName}`
+              : `Tier stays ${result.standing.tierName}`}
           </Typography>
           {result.standing.nextTier && (
             <Typography variant="body2" color="textSecondary">
@@ -462,7 +463,7 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
                     </TableCell>
                     <TableCell>
                       {delta.businessModel
-                        ? businessModelName(delta.businessModel)
+                        ? names.businessModel(delta.businessModel)
                         : 'All'}
                     </TableCell>
                     <TableCell align="right">
