@@ -47,6 +47,7 @@ describe('formatting', () => {
   it('turns ids nobody names into words', () => {
     expect(humanize('deal_won')).toBe('Deal won');
     expect(humanize('post-sales')).toBe('Post sales');
+    expect(humanize('playId')).toBe('Play id');
   });
 });
 

@@ -53,11 +53,19 @@ export function formatValue(value: number, unit?: string): string {
 
 /**
  * A machine id as words, for ids no definition names (event types,
- * attributes): `deal_won` → `Deal won`, `solution-builder` → `Solution builder`.
+ * attributes): `deal_won` → `Deal won`, `solution-builder` →
+ * `Solution builder`, `playId` → `Play id`.
  *
  * @public
  */
 export function humanize(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
+  const words = id
+    .replace(
+      /([a-z0-9])([A-Z])/g,
+      (_, before: string, capital: string) =>
+        `${before} ${capital.toLocaleLowerCase(LOCALE)}`,
+    )
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return words.charAt(0).toLocaleUpperCase(LOCALE) + words.slice(1);
 }

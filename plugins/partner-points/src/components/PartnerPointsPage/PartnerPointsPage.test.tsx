@@ -25,6 +25,9 @@ import { PartnerPointsPage } from './PartnerPointsPage';
 
 registerMswTestHooks(server);
 
+// The whole page renders with every card; interactions on it take a while.
+jest.setTimeout(30_000);
+
 function renderPage(
   path = '/partner-points',
   signalApi = new MockSignalApi(),
@@ -36,6 +39,12 @@ function renderPage(
     </Routes>,
     { signalApi, routeEntries: [path], ...options },
   );
+}
+
+/** Opens a Backstage UI select by its label and picks an option. */
+async function choose(label: RegExp, option: string | RegExp) {
+  await userEvent.click(screen.getByRole('button', { name: label }));
+  await userEvent.click(await screen.findByRole('option', { name: option }));
 }
 
 async function renderLoadedPage() {
@@ -225,14 +234,16 @@ describe('PartnerPointsPage', () => {
 
     const simulate = screen.getByRole('button', { name: 'Simulate' });
     expect(simulate).toBeDisabled();
-    await userEvent.selectOptions(
-      screen.getByLabelText('Start from a recommended action'),
-      'win-new-customer:solution-builder',
+    await choose(
+      /Start from a recommended action/,
+      'Close a deal with a new customer (+40 pts)',
     );
-    expect(screen.getByLabelText('Event type')).toHaveValue('deal_won');
-    expect(screen.getByLabelText('Amount in USD (required)')).toHaveValue(
-      '40000',
-    );
+    expect(
+      screen.getByRole('button', { name: /Event type/ }),
+    ).toHaveTextContent('Deal won');
+    const amount = screen.getByRole('textbox', { name: 'Amount in USD' });
+    expect(amount).toHaveValue('40000');
+    expect(amount).toBeRequired();
     await userEvent.click(
       screen.getByRole('button', { name: 'Add event to scenario' }),
     );
@@ -275,26 +286,21 @@ describe('PartnerPointsPage', () => {
       }),
     );
 
-    await userEvent.selectOptions(
-      screen.getByLabelText('Event type'),
-      'deal_won',
-    );
+    // Another event type starts an empty event.
+    await choose(/Event type/, 'Deal influenced');
     const add = screen.getByRole('button', { name: 'Add event to scenario' });
     await userEvent.click(add);
     expect(
-      screen.getByText('amount is required for deal_won events'),
+      screen.getByText('amount is required for deal_influenced events'),
     ).toBeInTheDocument();
 
-    const amount = screen.getByLabelText('Amount in USD (required)');
+    const amount = screen.getByRole('textbox', { name: 'Amount in USD' });
     await userEvent.type(amount, 'lots');
     await userEvent.click(add);
     expect(screen.getByText('amount must be a number')).toBeInTheDocument();
     expect(amount).toHaveAttribute('aria-invalid', 'true');
 
-    await userEvent.selectOptions(
-      screen.getByLabelText('Event type'),
-      'play_executed',
-    );
+    await choose(/Event type/, 'Play executed');
     await userEvent.click(add);
     expect(
       screen.getByText(/attributes.play is required for play_executed events/),

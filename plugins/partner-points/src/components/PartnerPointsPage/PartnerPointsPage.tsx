@@ -3,6 +3,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Content, Header, InfoCard, Page } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
+import { BgProvider } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -78,11 +79,14 @@ function ChoosePartnerView() {
         program standing of partners. Choose one to open its standing.
       </Typography>
       <Box maxWidth={420}>
-        <PartnerPicker
-          loadPage={loadPage}
-          onChange={openPartner}
-          empty={NOT_A_MEMBER}
-        />
+        {/* On the card's surface, so the field stands out from it. */}
+        <BgProvider bg="neutral-1">
+          <PartnerPicker
+            loadPage={loadPage}
+            onChange={openPartner}
+            empty={NOT_A_MEMBER}
+          />
+        </BgProvider>
       </Box>
     </InfoCard>
   );
