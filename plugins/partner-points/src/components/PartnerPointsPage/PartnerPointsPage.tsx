@@ -12,7 +12,9 @@ import {
   AsyncContent,
   EmptyState,
   PartnerPicker,
+  PartnerPickerField,
   hasStatus,
+  usePartnerPages,
 } from '@partner-studio/plugin-partner-studio-react';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { usePartnerListLoader, useProgram, useStanding } from '../../hooks';
@@ -70,8 +72,16 @@ function useOpenPartner(): (partner: PartnerSummary) => void {
  * may read to pick from (program admins), else the "not a member" state.
  */
 function ChoosePartnerView() {
-  const loadPage = usePartnerListLoader();
+  const pages = usePartnerPages(usePartnerListLoader());
   const openPartner = useOpenPartner();
+  const noPartner =
+    !pages.loading &&
+    !pages.error &&
+    !pages.hasMore &&
+    pages.partners.length === 0;
+  if (noPartner) {
+    return <EmptyState {...NOT_A_MEMBER} />;
+  }
   return (
     <InfoCard title="Choose a partner">
       <Typography variant="body1" paragraph>
@@ -81,8 +91,8 @@ function ChoosePartnerView() {
       <Box maxWidth={420}>
         {/* On the card's surface, so the field stands out from it. */}
         <BgProvider bg="neutral-1">
-          <PartnerPicker
-            loadPage={loadPage}
+          <PartnerPickerField
+            pages={pages}
             onChange={openPartner}
             empty={NOT_A_MEMBER}
           />

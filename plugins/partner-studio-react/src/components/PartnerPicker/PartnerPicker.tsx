@@ -1,22 +1,20 @@
 import { Key } from 'react';
 import { Combobox } from '@backstage/ui';
 import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
-import { PartnerPageLoader, usePartnerPages } from '../../hooks';
+import { PartnerPageLoader, PartnerPages, usePartnerPages } from '../../hooks';
 import { EmptyState, StateMessage } from '../EmptyState';
 import { ErrorState } from '../ErrorState';
 import { LoadingState } from '../LoadingState';
 
 /**
- * Props of {@link PartnerPicker}.
+ * Props of {@link PartnerPickerField}: those of {@link PartnerPicker} but
+ * the partners, which come loaded.
  *
  * @public
  */
-export interface PartnerPickerProps {
-  /**
-   * Loads a page of the partners to choose from; a stable function (see
-   * {@link createPartnerListLoader}).
-   */
-  loadPage: PartnerPageLoader;
+export interface PartnerPickerFieldProps {
+  /** The partners to choose from, as {@link usePartnerPages} pages them. */
+  pages: PartnerPages;
   /** The chosen partner, shown even before its page is loaded. */
   value?: PartnerSummary | null;
   /** Called with the partner the person chose. */
@@ -27,8 +25,6 @@ export interface PartnerPickerProps {
   description?: string;
   /** Placeholder of the input; default `Type to find a partner`. */
   placeholder?: string;
-  /** Partners per request; default 50. */
-  pageSize?: number;
   /** What to say when there is no partner to choose. */
   empty?: StateMessage;
   /** Compact states, for cards and widgets. */
@@ -39,6 +35,22 @@ export interface PartnerPickerProps {
    * content that a single-partner reader does not need.
    */
   hideWithoutChoice?: boolean;
+}
+
+/**
+ * Props of {@link PartnerPicker}.
+ *
+ * @public
+ */
+export interface PartnerPickerProps
+  extends Omit<PartnerPickerFieldProps, 'pages'> {
+  /**
+   * Loads a page of the partners to choose from; a stable function (see
+   * {@link createPartnerListLoader}).
+   */
+  loadPage: PartnerPageLoader;
+  /** Partners per request; default 50. */
+  pageSize?: number;
 }
 
 const DEFAULT_EMPTY: StateMessage = {
@@ -57,19 +69,30 @@ const DEFAULT_EMPTY: StateMessage = {
  * @public
  */
 export function PartnerPicker(props: PartnerPickerProps) {
+  const { loadPage, pageSize, ...field } = props;
+  const pages = usePartnerPages(loadPage, { pageSize });
+  return <PartnerPickerField pages={pages} {...field} />;
+}
+
+/**
+ * The {@link PartnerPicker} over partners paged by the caller with
+ * {@link usePartnerPages}: for a view that also decides by the partners
+ * (e.g. shows something else when there is none).
+ *
+ * @public
+ */
+export function PartnerPickerField(props: PartnerPickerFieldProps) {
   const {
-    loadPage,
+    pages,
     value,
     onChange,
     label = 'Partner',
     description,
     placeholder = 'Type to find a partner',
-    pageSize,
     empty = DEFAULT_EMPTY,
     compact,
     hideWithoutChoice,
   } = props;
-  const pages = usePartnerPages(loadPage, { pageSize });
 
   if (
     hideWithoutChoice &&

@@ -1,2 +1,5 @@
-export { PartnerPicker } from './PartnerPicker';
-export type { PartnerPickerProps } from './PartnerPicker';
+export { PartnerPicker, PartnerPickerField } from './PartnerPicker';
+export type {
+  PartnerPickerFieldProps,
+  PartnerPickerProps,
+} from './PartnerPicker';
