@@ -221,7 +221,7 @@ test(
       120_000,
       'the demo standing of contoso-solutions',
     );
-    assert.equal(before.partner.id, 'contoso-solutions');
+    assert.equal(before.partner.entityRef, 'group:default/contoso-solutions');
     const { standing } = before;
     assert.ok(standing.nextTier, 'contoso-solutions has a next tier');
 
@@ -301,18 +301,26 @@ test(
   { timeout: 120_000 },
   async () => {
     const nora = (await devToken(BACKEND_URL, 'user:default/nora.dev')).token;
-    const refused = await api('/partners/contoso-solutions/standing', nora);
+    const refused = await api(
+      '/partners/default/contoso-solutions/standing',
+      nora,
+    );
     assert.ok([403, 404].includes(refused.status));
     assert.equal(refused.body.standing, undefined);
-    const missing = await api('/partners/no-such-partner/standing', nora);
+    const missing = await api(
+      '/partners/default/no-such-partner/standing',
+      nora,
+    );
     assert.equal(missing.status, refused.status, 'refusal looks like absence');
     assert.equal(missing.body.error.message, refused.body.error.message);
 
     const { context, page } = await signIn('Nora Lindqvist');
     try {
-      await page.goto(`${APP}/partner-points/partners/contoso-solutions`);
+      await page.goto(
+        `${APP}/partner-points/partners/default/contoso-solutions`,
+      );
       await page
-        .getByText(/No partner with the id “contoso-solutions”/)
+        .getByText('No standing to show for “group:default/contoso-solutions”')
         .first()
         .waitFor({ timeout: 60_000 });
       assert.equal(await page.getByText('Contoso Solutions').count(), 0);

@@ -25,6 +25,7 @@ import {
   BUSINESS_MODEL_IDS,
   BusinessModelId,
   createEvaluator,
+  DAY_MS,
   defaultProgram,
   EVENT_TYPES,
   EventType,
@@ -42,7 +43,7 @@ const EVENTS = arg('events', 500);
 const WITH_SQLITE = !process.argv.includes('--no-sqlite');
 const AS_OF = '2024-01-15T00:00:00.000Z';
 const AS_OF_MS = Date.parse(AS_OF);
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 const program = defaultProgram;
 
 // ---------- deterministic data generation ----------

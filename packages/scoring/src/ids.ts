@@ -2,6 +2,8 @@
  * The fixed vocabulary of the partner program: business models, tiers and
  * performance event types. Program definitions may name and weight these,
  * but cannot invent new ones — the backends and the widget rely on them.
+ * Their display names live in the program definition only
+ * (`Program.businessModels[].name`, `Program.tiers[].name`).
  */
 
 /**
@@ -21,19 +23,6 @@ export const BUSINESS_MODEL_IDS = [
 export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
 
 /**
- * Display names of the business models.
- *
- * @public
- */
-export const BUSINESS_MODEL_NAMES: Readonly<Record<BusinessModelId, string>> =
-  Object.freeze({
-    'solution-services': 'Solution Services',
-    'solution-builder': 'Solution Builder',
-    'cloud-solution-provider': 'Cloud Solution Provider',
-    'solution-reseller': 'Solution Reseller',
-  });
-
-/**
  * Program tiers, lowest first. Pinnacle is reserved for invited partners.
  *
  * @public
@@ -48,19 +37,6 @@ export const TIER_IDS = [
 
 /** @public */
 export type TierId = (typeof TIER_IDS)[number];
-
-/**
- * Display names of the tiers.
- *
- * @public
- */
-export const TIER_NAMES: Readonly<Record<TierId, string>> = Object.freeze({
-  community: 'Community',
-  select: 'Select',
-  advanced: 'Advanced',
-  principal: 'Principal',
-  pinnacle: 'Pinnacle',
-});
 
 /**
  * Types of performance events, the facts the program scores.

@@ -8,11 +8,9 @@
 
 export {
   BUSINESS_MODEL_IDS,
-  BUSINESS_MODEL_NAMES,
   EVENT_TYPES,
   EVENT_TYPE_DOCS,
   TIER_IDS,
-  TIER_NAMES,
 } from './ids';
 export type {
   BusinessModelId,
@@ -21,6 +19,8 @@ export type {
   EventTypeDoc,
   TierId,
 } from './ids';
+/** Milliseconds in a day: the one day-length constant of Partner Studio. */
+export { DAY_MS } from './time';
 export { EventValidationError, ProgramValidationError } from './issues';
 export type { ValidationIssue } from './issues';
 export { parseEvent, performanceEventSchema, safeParseEvent } from './events';

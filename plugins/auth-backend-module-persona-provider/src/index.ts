@@ -5,6 +5,5 @@
  * @packageDocumentation
  */
 export { authModulePersonaProvider as default } from './module';
-export { PERSONA_PROVIDER_ID } from './module';
-export { PERSONA_HEADER } from './personaAuthenticator';
-export { PERSONA_DIRECTORY_PATH, type Persona } from './personaDirectory';
+// The provider id, header and persona type live in
+// @partner-studio/plugin-partner-studio-common, shared with the sign-in page.

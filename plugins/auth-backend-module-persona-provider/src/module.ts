@@ -7,15 +7,13 @@ import {
   createProxyAuthProviderFactory,
 } from '@backstage/plugin-auth-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { PERSONA_PROVIDER_ID } from '@partner-studio/plugin-partner-studio-common';
 import { personaAuthenticator } from './personaAuthenticator';
 import {
   personaProfileTransform,
   personaSignInResolver,
 } from './personaSignInResolver';
 import { mountPersonaDirectory } from './personaDirectory';
-
-/** The auth provider id: configured under `auth.providers.persona`. */
-export const PERSONA_PROVIDER_ID = 'persona';
 
 /**
  * Development-only sign-in as one of the demo personas of the catalog.

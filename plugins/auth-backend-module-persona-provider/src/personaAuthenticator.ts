@@ -1,9 +1,7 @@
 import { createProxyAuthenticator } from '@backstage/plugin-auth-node';
 import { InputError } from '@backstage/errors';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-
-/** Request header through which the sign-in page names the chosen persona. */
-export const PERSONA_HEADER = 'x-partner-studio-persona';
+import { PERSONA_HEADER } from '@partner-studio/plugin-partner-studio-common';
 
 /** What the authenticator hands to the sign-in resolver. */
 export interface PersonaAuthResult {

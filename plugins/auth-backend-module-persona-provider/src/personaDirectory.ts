@@ -4,22 +4,12 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import {
   PERSONA_ANNOTATION,
+  PERSONA_DIRECTORY_PATH,
   isPersonaRole,
-  type PersonaRole,
+  type Persona,
+  type PersonaDirectoryResponse,
 } from '@partner-studio/plugin-partner-studio-common';
 import Router from 'express-promise-router';
-
-/** A demo persona offered on the development sign-in page. */
-export interface Persona {
-  userEntityRef: string;
-  displayName: string;
-  role: PersonaRole;
-  /** Entity refs of the groups the user is a member of. */
-  memberOf: string[];
-}
-
-/** Path, below /api/auth, of the unauthenticated persona list. */
-export const PERSONA_DIRECTORY_PATH = '/persona-directory';
 
 /** Lists the catalog users that carry a valid persona annotation. */
 export async function listPersonas(
@@ -70,7 +60,10 @@ export function mountPersonaDirectory(options: {
   const { httpRouter, catalog, auth } = options;
   const router = Router();
   router.get(PERSONA_DIRECTORY_PATH, async (_req, res) => {
-    res.json({ items: await listPersonas(catalog, auth) });
+    const body: PersonaDirectoryResponse = {
+      items: await listPersonas(catalog, auth),
+    };
+    res.json(body);
   });
   httpRouter.addAuthPolicy({
     path: PERSONA_DIRECTORY_PATH,

@@ -16,6 +16,7 @@ import {
 } from '@backstage/catalog-model';
 import {
   GROUP_TYPES,
+  parsePartnerAnnotations,
   PERSONA_ANNOTATION,
   findCatalogSchemeProblems,
 } from '@partner-studio/plugin-partner-studio-common';
@@ -51,9 +52,7 @@ describe('the demo catalog in catalog/', () => {
     );
     expect(partners.length).toBeGreaterThanOrEqual(4);
     const models = new Set(
-      partners.flatMap(p =>
-        p.metadata.annotations!['partner-studio.io/business-models'].split(','),
-      ),
+      partners.flatMap(p => parsePartnerAnnotations(p).profile.businessModels),
     );
     expect([...models].sort()).toEqual([
       'cloud-solution-provider',

@@ -2,6 +2,7 @@ import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-commo
 import {
   BUSINESS_MODEL_IDS,
   type BusinessModelId,
+  DAY_MS,
   evaluateStanding,
   parseEvent,
   programInForce,
@@ -55,7 +56,7 @@ const partners: PartnerSummary[] = [
   },
 ];
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 describe.each([
   ['today', Date.UTC(2026, 10, 28)],

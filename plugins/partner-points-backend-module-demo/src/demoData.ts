@@ -1,6 +1,7 @@
 import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
 import {
   BUSINESS_MODEL_IDS,
+  DAY_MS,
   evaluateStanding,
   programInForce,
   type BusinessModelId,
@@ -21,8 +22,6 @@ import {
  * Pure: the same partners and anchor day give the same events (ids and
  * content), so re-seeding after a restart is an idempotent no-op.
  */
-
-const DAY_MS = 86_400_000;
 
 /** The id of the partner placed just below its next tier. */
 export const JUST_BELOW_PARTNER = 'group:default/contoso-solutions';

@@ -30,7 +30,7 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import signalsPlugin from '@backstage/plugin-signals-backend';
-import { BUSINESS_MODEL_IDS } from '@partner-studio/scoring';
+import { BUSINESS_MODEL_IDS, DAY_MS } from '@partner-studio/scoring';
 import knexFactory, { Knex } from 'knex';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -54,7 +54,7 @@ const SIGNALS = env('SIGNALS', 20);
 const TARGET_P99_MS = 50;
 const TARGET_EVENTS_PER_S = 20_000;
 const TARGET_SIGNAL_MS = 1_000;
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 const partnerId = (i: number) => `bench-partner-${String(i).padStart(5, '0')}`;
 const memberRef = (i: number) =>

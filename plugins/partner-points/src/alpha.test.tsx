@@ -45,6 +45,12 @@ function renderPluginAt(path: string): string[] {
 describe('partner points plugin (new frontend system)', () => {
   it('provides the API, page, entity card and home widget', () => {
     expect(plugin.pluginId).toBe('partner-points');
+    expect(Object.keys(plugin.externalRoutes).sort()).toEqual([
+      'gtmPlay',
+      'hubCategory',
+      'igniteCourse',
+      'labPlaybook',
+    ]);
     for (const id of [
       'api:partner-points',
       'page:partner-points',
@@ -75,13 +81,15 @@ describe('partner points plugin (new frontend system)', () => {
   });
 
   it('routes to the standing of a given partner', async () => {
-    const requested = renderPluginAt(`/partner-points/partners/${PARTNER_ID}`);
+    const requested = renderPluginAt(
+      `/partner-points/partners/default/${PARTNER_ID}`,
+    );
     expect(await screen.findByText('Principal tier')).toBeInTheDocument();
     expect(
       await screen.findByText('Where the points come from'),
     ).toBeInTheDocument();
     expect(requested).toContain(
-      `/api/partner-points/partners/${PARTNER_ID}/standing`,
+      `/api/partner-points/partners/default/${PARTNER_ID}/standing`,
     );
     expect(requested).not.toContain('/api/partner-points/standing');
     server.events.removeAllListeners();

@@ -11,7 +11,14 @@ import EmojiEventsIcon from '@material-ui/icons/EmojiEvents';
 import { GROUP_TYPES } from '@partner-studio/plugin-partner-studio-common';
 import { partnerPointsApiRef, PartnerPointsClient } from './api';
 import { standingHomeWidget } from './homeWidget';
-import { partnerRouteRef, rootRouteRef } from './routes';
+import {
+  gtmPlayRouteRef,
+  hubCategoryRouteRef,
+  igniteCourseRouteRef,
+  labPlaybookRouteRef,
+  partnerRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The partner points API client. Extension id `api:partner-points`.
@@ -30,7 +37,7 @@ export const partnerPointsApi = ApiBlueprint.make({
 
 /**
  * The program standing page at `/partner-points`, with
- * `/partner-points/partners/:partnerId` for a given partner. Its title and
+ * `/partner-points/partners/:namespace/:name` for a given partner. Its title and
  * icon make the "Program standing" nav item. Extension id
  * `page:partner-points`.
  *
@@ -83,7 +90,11 @@ export const partnerPointsHomeWidget = HomePageWidgetBlueprint.make({
 });
 
 /**
- * The partner points plugin for the new frontend system.
+ * The partner points plugin for the new frontend system. Its external routes
+ * default to the Solutions Hub's and Lab's routes (`solutions-hub.root`,
+ * `.play`, `.course`, `solutions-lab.playbook`); rebind them with
+ * `app.routes.bindings`. Without the target plugin, actions show without a
+ * link.
  *
  * @alpha
  */
@@ -95,6 +106,12 @@ export default createFrontendPlugin({
   routes: {
     root: rootRouteRef,
     partner: partnerRouteRef,
+  },
+  externalRoutes: {
+    hubCategory: hubCategoryRouteRef,
+    gtmPlay: gtmPlayRouteRef,
+    igniteCourse: igniteCourseRouteRef,
+    labPlaybook: labPlaybookRouteRef,
   },
   extensions: [
     partnerPointsApi,

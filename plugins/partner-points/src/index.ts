@@ -17,10 +17,13 @@ export {
 } from './plugin';
 export { partnerPointsApiRef, PartnerPointsClient } from './api';
 export type { PartnerPointsApi, PageOptions } from './api';
-export { rootRouteRef, partnerRouteRef } from './routes';
-export { isPartnerGroupEntity } from './utils/entity';
 export {
-  actionLinkHref,
-  DEFAULT_ACTION_LINK_TEMPLATES,
-  type ActionLinkTarget,
-} from './links';
+  rootRouteRef,
+  partnerRouteRef,
+  hubCategoryRouteRef,
+  gtmPlayRouteRef,
+  igniteCourseRouteRef,
+  labPlaybookRouteRef,
+} from './routes';
+export { isPartnerGroupEntity } from './utils/entity';
+export type { ActionLinkTarget } from './links';

@@ -9,10 +9,19 @@ import {
 import { createCardExtension } from '@backstage/plugin-home-react';
 import { partnerPointsApiRef, PartnerPointsClient } from './api';
 import { standingHomeWidget } from './homeWidget';
-import { partnerRouteRef, rootRouteRef } from './routes';
+import {
+  gtmPlayRouteRef,
+  hubCategoryRouteRef,
+  igniteCourseRouteRef,
+  labPlaybookRouteRef,
+  partnerRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
- * The partner points plugin for the legacy frontend system.
+ * The partner points plugin for the legacy frontend system. Bind its
+ * external routes to the Solutions Hub and Lab in the app's `bindRoutes`
+ * (see the README); unbound, the actions show without links.
  *
  * @public
  */
@@ -21,6 +30,12 @@ export const partnerPointsPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     partner: partnerRouteRef,
+  },
+  externalRoutes: {
+    hubCategory: hubCategoryRouteRef,
+    gtmPlay: gtmPlayRouteRef,
+    igniteCourse: igniteCourseRouteRef,
+    labPlaybook: labPlaybookRouteRef,
   },
   apis: [
     createApiFactory({
@@ -34,7 +49,7 @@ export const partnerPointsPlugin = createPlugin({
 
 /**
  * The program standing page: `/partner-points` for the caller's own partner,
- * `/partner-points/partners/:partnerId` for a given partner.
+ * `/partner-points/partners/:namespace/:name` for a given partner.
  *
  * @public
  */

@@ -1,5 +1,4 @@
 import type { Entity } from '@backstage/catalog-model';
-import { BUSINESS_MODEL_IDS } from '@partner-studio/scoring';
 import {
   GROUP_TYPES,
   PARTNER_ANNOTATIONS,
@@ -7,8 +6,7 @@ import {
   PERSONA_ROLES,
   isPersonaRole,
 } from './catalog';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { parsePartnerAnnotations } from './partnerAnnotations';
 
 function annotationPath(key: string) {
   return `metadata.annotations["${key}"]`;
@@ -57,48 +55,6 @@ export function findCatalogSchemeProblems(entity: Entity): string[] {
     return problems;
   }
 
-  const models = annotations[PARTNER_ANNOTATIONS.businessModels];
-  if (models === undefined || models.trim() === '') {
-    problems.push(
-      `${annotationPath(
-        PARTNER_ANNOTATIONS.businessModels,
-      )} is missing; a partner runs at least one of ${BUSINESS_MODEL_IDS.join(
-        ', ',
-      )} (comma-separated)`,
-    );
-  } else {
-    for (const model of models.split(',').map(m => m.trim())) {
-      if (!(BUSINESS_MODEL_IDS as readonly string[]).includes(model)) {
-        problems.push(
-          `${annotationPath(
-            PARTNER_ANNOTATIONS.businessModels,
-          )} has unknown business model '${model}'; expected a comma-separated list of ${BUSINESS_MODEL_IDS.join(
-            ', ',
-          )}`,
-        );
-      }
-    }
-  }
-
-  const admittedAt = annotations[PARTNER_ANNOTATIONS.admittedAt];
-  if (
-    admittedAt !== undefined &&
-    (!ISO_DATE.test(admittedAt) || Number.isNaN(Date.parse(admittedAt)))
-  ) {
-    problems.push(
-      `${annotationPath(
-        PARTNER_ANNOTATIONS.admittedAt,
-      )} is '${admittedAt}'; expected a date such as 2021-05-17`,
-    );
-  }
-
-  const invited = annotations[PARTNER_ANNOTATIONS.pinnacleInvited];
-  if (invited !== undefined && invited !== 'true' && invited !== 'false') {
-    problems.push(
-      `${annotationPath(
-        PARTNER_ANNOTATIONS.pinnacleInvited,
-      )} is '${invited}'; expected 'true' or 'false'`,
-    );
-  }
+  problems.push(...parsePartnerAnnotations(entity).problems);
   return problems;
 }

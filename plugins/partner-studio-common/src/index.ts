@@ -8,4 +8,5 @@ export * from './catalog';
 export * from './permissions';
 export * from './partnerPoints';
 export * from './catalogValidation';
-export * from './partnerProfile';
+export * from './partnerAnnotations';
+export * from './persona';

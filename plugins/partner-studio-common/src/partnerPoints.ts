@@ -48,6 +48,10 @@ export type PartnerListPage = Json<'ListPartners'>;
 /** `GET /program`: the program definition in force today. */
 export type ProgramSummaryResponse = Schemas['Program'];
 
+/** Body of `POST /partners/{namespace}/{name}/simulate`. */
+export type SimulateRequest =
+  operations['SimulatePartnerStanding']['requestBody']['content']['application/json'];
+
 /** Response of `POST /partners/{namespace}/{name}/simulate`. */
 export type SimulateResponse = Schemas['SimulateResponse'];
 

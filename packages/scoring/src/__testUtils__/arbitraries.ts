@@ -1,3 +1,4 @@
+import { DAY_MS } from '../time';
 import fc from 'fast-check';
 import type { PerformanceEvent } from '../events';
 import {
@@ -10,7 +11,7 @@ import { programs } from '../program/shipped';
 import type { Program } from '../program/types';
 import type { PartnerProfile } from '../standing';
 
-export const DAY = 86_400_000;
+export const DAY = DAY_MS;
 export const BASE_MS = Date.parse('2023-12-01T00:00:00.000Z');
 export const PARTNER_ID = 'partner-1';
 

@@ -1,8 +1,9 @@
+import { DAY_MS } from '../time';
 import type { PerformanceEvent } from '../events';
 import type { BusinessModelId, EventType } from '../ids';
 import type { PartnerProfile } from '../standing';
 
-export const DAY = 86_400_000;
+export const DAY = DAY_MS;
 
 /** The evaluation date of the examples. */
 export const AS_OF = '2023-12-01T00:00:00.000Z';

@@ -24,11 +24,12 @@ import {
 } from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { PartnerStudioPermissionPolicy } from '@partner-studio/plugin-permission-backend-module-partner-studio';
 import type { Knex } from 'knex';
+import { DAY_MS } from '@partner-studio/scoring';
 import { partnerPointsPlugin } from '../plugin';
 
 /** Days before now, as an ISO timestamp. */
 export function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString();
+  return new Date(Date.now() - days * DAY_MS).toISOString();
 }
 
 /** A partner's group ref from its name, and its API path. */

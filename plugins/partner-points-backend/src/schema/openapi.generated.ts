@@ -410,6 +410,7 @@ export const spec: OpenApiDocument = {
                     maxItems: 1000,
                     items: {
                       type: 'object',
+                      additionalProperties: true,
                     },
                   },
                 },
@@ -477,6 +478,7 @@ export const spec: OpenApiDocument = {
                       "Performance events (schema `PerformanceEvent`). Each is\nchecked by the scoring package's `parseEvent`, which says\nwhat is wrong with it field by field.\n",
                     items: {
                       type: 'object',
+                      additionalProperties: true,
                     },
                   },
                 },

@@ -25,6 +25,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import {
+  DAY_MS,
   evaluateStanding,
   programInForce,
   programs as defaultPrograms,
@@ -48,7 +49,6 @@ import {
   MAX_BATCH_SIZE,
 } from './events';
 
-const DAY_MS = 86_400_000;
 /** Partners settled concurrently after an ingestion. */
 const SETTLE_CONCURRENCY = 4;
 /** At most this many hypothetical events per simulation. */

@@ -1,11 +1,11 @@
-import { act } from '@testing-library/react';
 import { MockFetchApi, mockApis } from '@backstage/test-utils';
 import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
+import { MockSignalApi } from '@partner-studio/plugin-partner-studio-react/testUtils';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { PartnerPointsClient, partnerPointsApiRef } from '../api';
 import {
-  PARTNER_ID,
+  PARTNER_REF,
   allPartners,
   bookingsContributions,
   history,
@@ -14,6 +14,9 @@ import {
 } from './fixtures';
 
 export const BASE_URL = 'http://localhost:7007/api/partner-points';
+
+/** The path prefix of a partner's resources, as the msw handlers match it. */
+export const PARTNER_PATH = `${BASE_URL}/partners/:namespace/:name`;
 
 /** msw server; tests register it with `registerMswTestHooks(server)`. */
 export const server = setupServer();
@@ -24,27 +27,30 @@ export function mockHappyBackend() {
     rest.get(`${BASE_URL}/standing`, (_req, res, ctx) =>
       res(ctx.json(standingResponse)),
     ),
-    rest.get(`${BASE_URL}/partners/:partnerId/standing`, (req, res, ctx) =>
-      req.params.partnerId === PARTNER_ID
+    rest.get(`${PARTNER_PATH}/standing`, (req, res, ctx) =>
+      `group:${req.params.namespace}/${req.params.name}` === PARTNER_REF
         ? res(ctx.json(standingResponse))
         : res(ctx.status(404), ctx.json(notFound('partner'))),
     ),
-    rest.get(`${BASE_URL}/partners/:partnerId/history`, (_req, res, ctx) =>
+    rest.get(`${PARTNER_PATH}/history`, (_req, res, ctx) =>
       res(ctx.json(history)),
     ),
     rest.get(
-      `${BASE_URL}/partners/:partnerId/metrics/:metricId/contributions`,
+      `${PARTNER_PATH}/metrics/:metricId/contributions`,
       (_req, res, ctx) => res(ctx.json(bookingsContributions)),
     ),
     rest.get(`${BASE_URL}/program`, (_req, res, ctx) => res(ctx.json(program))),
-    // Asked only when `/standing` is 404: a user of no partner reads none.
+    // A partner's member reads one partner: its own.
     rest.get(`${BASE_URL}/partners`, (_req, res, ctx) =>
-      res(ctx.json({ items: [] })),
+      res(ctx.json({ items: [standingResponse.partner] })),
     ),
   );
 }
 
-/** Answers like the backend for a program admin: no own partner, all partners. */
+/**
+ * Answers like the backend for a program admin: no own partner, every
+ * partner, in pages of `limit` (the cursor is the index of the next one).
+ */
 export function mockProgramAdminBackend() {
   mockHappyBackend();
   server.use(
@@ -60,9 +66,19 @@ export function mockProgramAdminBackend() {
         ),
       ),
     ),
-    rest.get(`${BASE_URL}/partners`, (_req, res, ctx) =>
-      res(ctx.json(allPartners)),
-    ),
+    rest.get(`${BASE_URL}/partners`, (req, res, ctx) => {
+      const start = Number(req.url.searchParams.get('cursor') ?? 0);
+      const limit = Number(req.url.searchParams.get('limit') ?? 50);
+      const items = allPartners.items.slice(start, start + limit);
+      const next = start + limit;
+      return res(
+        ctx.json(
+          next < allPartners.items.length
+            ? { items, nextCursor: String(next) }
+            : { items },
+        ),
+      );
+    }),
   );
 }
 
@@ -87,30 +103,8 @@ export function createClient() {
   });
 }
 
-/** A signal API whose messages the test publishes. */
-export class FakeSignalApi implements SignalApi {
-  private readonly listeners = new Map<string, Set<(m: any) => void>>();
-
-  subscribe(channel: string, onMessage: (message: any) => void) {
-    const set = this.listeners.get(channel) ?? new Set();
-    set.add(onMessage);
-    this.listeners.set(channel, set);
-    return { unsubscribe: () => set.delete(onMessage) };
-  }
-
-  publish(channel: string, message: object) {
-    act(() => {
-      this.listeners.get(channel)?.forEach(listener => listener(message));
-    });
-  }
-
-  subscriberCount(channel: string) {
-    return this.listeners.get(channel)?.size ?? 0;
-  }
-}
-
 /** API pairs for `TestApiProvider` / `renderInTestApp`. */
-export function testApis(signalApi: SignalApi = new FakeSignalApi()) {
+export function testApis(signalApi: SignalApi = new MockSignalApi()) {
   return [
     [partnerPointsApiRef, createClient()],
     [signalApiRef, signalApi],

@@ -6,12 +6,15 @@ import type {
 } from '@partner-studio/scoring';
 import type {
   MetricContributionsPage,
-  PartnerListResponse,
+  PartnerListPage,
   PartnerStandingResponse,
   StandingHistoryPage,
 } from '@partner-studio/plugin-partner-studio-common';
 
+/** The partner's id in the scoring engine's events and standing. */
 export const PARTNER_ID = 'northwind-cloud';
+/** The partner's identity in the API and the routes. */
+export const PARTNER_REF = `group:default/${PARTNER_ID}`;
 
 const principalBenefits: Standing['benefits'] = [
   {
@@ -288,8 +291,7 @@ export const standing: Standing = {
 
 export const standingResponse: PartnerStandingResponse = {
   partner: {
-    id: PARTNER_ID,
-    entityRef: `group:default/${PARTNER_ID}`,
+    entityRef: PARTNER_REF,
     title: 'Northwind Cloud',
     businessModels: ['solution-builder', 'cloud-solution-provider'],
     admittedAt: '2022-03-01',
@@ -299,17 +301,15 @@ export const standingResponse: PartnerStandingResponse = {
 };
 
 /** `GET /partners` for a program admin: every partner, sorted by title. */
-export const allPartners: PartnerListResponse = {
+export const allPartners: PartnerListPage = {
   items: [
     {
-      id: 'contoso-solutions',
       entityRef: 'group:default/contoso-solutions',
       title: 'Contoso Solutions',
       businessModels: ['solution-services'],
       pinnacleInvited: false,
     },
     {
-      id: 'fabrikam-software',
       entityRef: 'group:default/fabrikam-software',
       title: 'Fabrikam Software',
       businessModels: ['solution-builder'],

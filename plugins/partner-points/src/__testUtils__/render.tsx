@@ -1,17 +1,39 @@
 import { ReactElement } from 'react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import type { SignalApi } from '@backstage/plugin-signals-react';
-import { rootRouteRef } from '../routes';
+import {
+  gtmPlayRouteRef,
+  hubCategoryRouteRef,
+  igniteCourseRouteRef,
+  labPlaybookRouteRef,
+  rootRouteRef,
+} from '../routes';
 import { testApis } from './apis';
+
+/**
+ * The external routes bound as an app with the Solutions Hub and Lab binds
+ * them, at the paths of their routes.
+ */
+export const HUB_AND_LAB_ROUTES = {
+  '/solutions-hub': hubCategoryRouteRef,
+  '/solutions-hub/plays/:playId': gtmPlayRouteRef,
+  '/solutions-hub/courses/:courseId': igniteCourseRouteRef,
+  '/solutions-lab/playbooks/:playbookId': labPlaybookRouteRef,
+};
 
 /**
  * Renders `element` in a test app with the real partner points client
  * (answered by the msw server) and a signal API, with the standing page
- * mounted at `/partner-points`.
+ * mounted at `/partner-points` and, with `withHubAndLab`, the Hub's and
+ * Lab's routes bound.
  */
 export function renderWithApis(
   element: ReactElement,
-  options: { signalApi?: SignalApi; routeEntries?: string[] } = {},
+  options: {
+    signalApi?: SignalApi;
+    routeEntries?: string[];
+    withHubAndLab?: boolean;
+  } = {},
 ) {
   return renderInTestApp(
     <TestApiProvider apis={testApis(options.signalApi)}>
@@ -19,7 +41,10 @@ export function renderWithApis(
     </TestApiProvider>,
     {
       routeEntries: options.routeEntries,
-      mountedRoutes: { '/partner-points': rootRouteRef },
+      mountedRoutes: {
+        '/partner-points': rootRouteRef,
+        ...(options.withHubAndLab ? HUB_AND_LAB_ROUTES : {}),
+      },
     },
   );
 }

@@ -1,9 +1,10 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   MetricContributionsPage,
-  PartnerListResponse,
+  PartnerListPage,
   PartnerStandingResponse,
   ProgramSummaryResponse,
+  SimulateRequest,
   SimulateResponse,
   StandingHistoryPage,
 } from '@partner-studio/plugin-partner-studio-common';
@@ -19,7 +20,8 @@ export interface PageOptions {
 }
 
 /**
- * The partner points backend, as the frontend sees it.
+ * The partner points backend, as the frontend sees it. Partners are named by
+ * their group's entity ref, e.g. `group:default/northwind-cloud`.
  *
  * @public
  */
@@ -29,32 +31,39 @@ export interface PartnerPointsApi {
    * with status 404 when the caller belongs to no partner organisation.
    */
   getMyStanding(): Promise<PartnerStandingResponse>;
-  /** The standing of a given partner (the caller's own, or any for program admins). */
-  getStanding(partnerId: string): Promise<PartnerStandingResponse>;
+  /**
+   * The standing of a given partner (the caller's own, or any for program
+   * admins). 404 alike for a partner that does not exist and one the caller
+   * may not see.
+   */
+  getStanding(partnerRef: string): Promise<PartnerStandingResponse>;
   /**
    * Snapshots of a partner's standing: the most recent page, oldest first;
    * `nextCursor` leads to older snapshots.
    */
   getHistory(
-    partnerId: string,
+    partnerRef: string,
     options?: PageOptions,
   ): Promise<StandingHistoryPage>;
   /** The events that produced a metric's points, highest points first. */
   getMetricContributions(
-    partnerId: string,
+    partnerRef: string,
     metricId: string,
     options?: PageOptions,
   ): Promise<MetricContributionsPage>;
   /** Projects the standing as if the given events had happened; stores nothing. */
-  simulate(partnerId: string, events: unknown[]): Promise<SimulateResponse>;
+  simulate(
+    partnerRef: string,
+    events: SimulateRequest['events'],
+  ): Promise<SimulateResponse>;
   /** The program: tiers with thresholds and benefits, plays, Ignite courses. */
   getProgram(): Promise<ProgramSummaryResponse>;
   /**
-   * The partners the caller may read, sorted by title: every partner for
-   * program admins, the caller's own for a partner's members, none for
-   * anybody else.
+   * One page of the partners the caller may read, sorted by title: every
+   * partner for program admins, the caller's own for a partner's members,
+   * none for anybody else.
    */
-  listPartners(): Promise<PartnerListResponse>;
+  listPartners(options?: PageOptions): Promise<PartnerListPage>;
 }
 
 /**

@@ -1,8 +1,9 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   MetricContributionsPage,
-  PartnerListResponse,
+  PartnerListPage,
   PartnerStandingResponse,
   ProgramSummaryResponse,
   SimulateRequest,
@@ -13,10 +14,23 @@ import { PageOptions, PartnerPointsApi } from './PartnerPointsApi';
 
 function query(options?: PageOptions): string {
   const params = new URLSearchParams();
-  if (options?.cursor) params.set('cursor', options.cursor);
   if (options?.limit !== undefined) params.set('limit', String(options.limit));
+  if (options?.cursor) params.set('cursor', options.cursor);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * `group:default/northwind-cloud` → `/partners/default/northwind-cloud`: the
+ * path of a partner's resources.
+ */
+function partnerPath(partnerRef: string): string {
+  const { namespace, name } = parseEntityRef(partnerRef, {
+    defaultKind: 'group',
+  });
+  return `/partners/${encodeURIComponent(namespace)}/${encodeURIComponent(
+    name,
+  )}`;
 }
 
 /**
@@ -37,34 +51,35 @@ export class PartnerPointsClient implements PartnerPointsApi {
     return this.request('/standing');
   }
 
-  getStanding(partnerId: string): Promise<PartnerStandingResponse> {
-    return this.request(`/partners/${encodeURIComponent(partnerId)}/standing`);
+  getStanding(partnerRef: string): Promise<PartnerStandingResponse> {
+    return this.request(`${partnerPath(partnerRef)}/standing`);
   }
 
   getHistory(
-    partnerId: string,
+    partnerRef: string,
     options?: PageOptions,
   ): Promise<StandingHistoryPage> {
-    return this.request(
-      `/partners/${encodeURIComponent(partnerId)}/history${query(options)}`,
-    );
+    return this.request(`${partnerPath(partnerRef)}/history${query(options)}`);
   }
 
   getMetricContributions(
-    partnerId: string,
+    partnerRef: string,
     metricId: string,
     options?: PageOptions,
   ): Promise<MetricContributionsPage> {
     return this.request(
-      `/partners/${encodeURIComponent(partnerId)}/metrics/${encodeURIComponent(
+      `${partnerPath(partnerRef)}/metrics/${encodeURIComponent(
         metricId,
       )}/contributions${query(options)}`,
     );
   }
 
-  simulate(partnerId: string, events: unknown[]): Promise<SimulateResponse> {
+  simulate(
+    partnerRef: string,
+    events: SimulateRequest['events'],
+  ): Promise<SimulateResponse> {
     const body: SimulateRequest = { events };
-    return this.request(`/partners/${encodeURIComponent(partnerId)}/simulate`, {
+    return this.request(`${partnerPath(partnerRef)}/simulate`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
@@ -75,8 +90,8 @@ export class PartnerPointsClient implements PartnerPointsApi {
     return this.request('/program');
   }
 
-  listPartners(): Promise<PartnerListResponse> {
-    return this.request('/partners');
+  listPartners(options?: PageOptions): Promise<PartnerListPage> {
+    return this.request(`/partners${query(options)}`);
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

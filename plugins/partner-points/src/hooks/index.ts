@@ -2,9 +2,10 @@ export {
   useStanding,
   useStandingHistory,
   useProgram,
-  useReadablePartners,
+  usePartnerListLoader,
 } from './useStanding';
 export {
   useStandingSignal,
   isStandingChangedSignal,
+  sameEntityRef,
 } from './useStandingSignal';

@@ -1,31 +1,33 @@
+import { useCallback } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import type { PartnerPageLoader } from '@partner-studio/plugin-partner-studio-react';
 import { partnerPointsApiRef } from '../api';
 import { useStandingSignal } from './useStandingSignal';
 
 /**
- * Loads a partner's standing (the caller's own partner when `partnerId` is
+ * Loads a partner's standing (the caller's own partner when `partnerRef` is
  * omitted) and reloads it whenever the backend signals that it changed.
  * While reloading, the previous value stays available.
  */
-export function useStanding(partnerId?: string) {
+export function useStanding(partnerRef?: string) {
   const api = useApi(partnerPointsApiRef);
   const state = useAsyncRetry(
-    () => (partnerId ? api.getStanding(partnerId) : api.getMyStanding()),
-    [api, partnerId],
+    () => (partnerRef ? api.getStanding(partnerRef) : api.getMyStanding()),
+    [api, partnerRef],
   );
-  useStandingSignal(partnerId ?? state.value?.partner.id, state.retry);
+  useStandingSignal(partnerRef ?? state.value?.partner.entityRef, state.retry);
   return state;
 }
 
 /** Loads a partner's standing history and reloads it on standing changes. */
-export function useStandingHistory(partnerId: string) {
+export function useStandingHistory(partnerRef: string) {
   const api = useApi(partnerPointsApiRef);
   const state = useAsyncRetry(
-    () => api.getHistory(partnerId),
-    [api, partnerId],
+    () => api.getHistory(partnerRef),
+    [api, partnerRef],
   );
-  useStandingSignal(partnerId, state.retry);
+  useStandingSignal(partnerRef, state.retry);
   return state;
 }
 
@@ -35,8 +37,8 @@ export function useProgram() {
   return useAsyncRetry(() => api.getProgram(), [api]);
 }
 
-/** Loads the partners the caller may read (for the partner picker). */
-export function useReadablePartners() {
+/** Pages through the partners the caller may read, for the partner picker. */
+export function usePartnerListLoader(): PartnerPageLoader {
   const api = useApi(partnerPointsApiRef);
-  return useAsyncRetry(() => api.listPartners(), [api]);
+  return useCallback(options => api.listPartners(options), [api]);
 }

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { useSignal } from '@backstage/plugin-signals-react';
+import { useCallback } from 'react';
+import type { JsonObject } from '@backstage/types';
 import {
   PARTNER_POINTS_SIGNAL_CHANNEL,
   StandingChangedSignal,
 } from '@partner-studio/plugin-partner-studio-common';
+import { useSignalRefresh } from '@partner-studio/plugin-partner-studio-react';
 
 /** Is the signal message a standing change? */
 export function isStandingChangedSignal(
@@ -12,31 +13,36 @@ export function isStandingChangedSignal(
   if (typeof message !== 'object' || message === null) {
     return false;
   }
-  const { partnerId } = message as Partial<StandingChangedSignal>;
-  return typeof partnerId === 'string';
+  const { partnerRef } = message as Partial<StandingChangedSignal>;
+  return typeof partnerRef === 'string';
+}
+
+/** Entity refs compare case-insensitively in the catalog. */
+export function sameEntityRef(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
 }
 
 /**
- * Calls `onChange` whenever a standing change of the given partner is
- * signalled on {@link PARTNER_POINTS_SIGNAL_CHANNEL}. Messages about other
- * partners are ignored. Without the signals plugin installed, nothing happens.
+ * Calls `refresh` whenever a standing change of the given partner is
+ * signalled on {@link PARTNER_POINTS_SIGNAL_CHANNEL} (messages about other
+ * partners are ignored), or, in an app without the signals plugin, on every
+ * poll. Does nothing while the partner is not known yet.
  */
 export function useStandingSignal(
-  partnerId: string | undefined,
-  onChange: (signal: StandingChangedSignal) => void,
+  partnerRef: string | undefined,
+  refresh: () => void,
 ): void {
-  const { lastSignal } = useSignal(PARTNER_POINTS_SIGNAL_CHANNEL);
-  const latest = useRef({ partnerId, onChange });
-  latest.current = { partnerId, onChange };
-
-  useEffect(() => {
-    const current = latest.current;
-    if (
-      current.partnerId &&
-      isStandingChangedSignal(lastSignal) &&
-      lastSignal.partnerId === current.partnerId
-    ) {
-      current.onChange(lastSignal);
-    }
-  }, [lastSignal]);
+  const filter = useCallback(
+    (message: JsonObject) =>
+      partnerRef !== undefined &&
+      isStandingChangedSignal(message) &&
+      sameEntityRef(message.partnerRef, partnerRef),
+    [partnerRef],
+  );
+  useSignalRefresh({
+    channel: PARTNER_POINTS_SIGNAL_CHANNEL,
+    refresh,
+    filter,
+    enabled: partnerRef !== undefined,
+  });
 }

@@ -1095,7 +1095,9 @@ export interface operations {
          *     }
          */
         'application/json': {
-          events: Record<string, never>[];
+          events: {
+            [key: string]: unknown;
+          }[];
         };
       };
     };
@@ -1131,7 +1133,9 @@ export interface operations {
            *     checked by the scoring package's `parseEvent`, which says
            *     what is wrong with it field by field.
            */
-          events: Record<string, never>[];
+          events: {
+            [key: string]: unknown;
+          }[];
         };
       };
     };

@@ -20,7 +20,7 @@ import {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   GROUP_TYPES,
-  readPartnerProfile,
+  parsePartnerAnnotations,
   type PartnerSummary,
 } from '@partner-studio/plugin-partner-studio-common';
 import { LRUCache } from 'lru-cache';
@@ -121,7 +121,7 @@ function toPartnerSummary(entity: Entity): PartnerSummary {
   return {
     entityRef: normalizeEntityRef(stringifyEntityRef(entity)),
     title: entity.metadata.title ?? displayName ?? entity.metadata.name,
-    ...readPartnerProfile(entity),
+    ...parsePartnerAnnotations(entity).profile,
   };
 }
 

@@ -24,20 +24,18 @@ import {
   Typography,
 } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
+import {
+  PERSONA_DIRECTORY_PATH,
+  PERSONA_HEADER,
+  PERSONA_PROVIDER_ID,
+  PERSONA_ROLES,
+  type PersonaDirectoryResponse,
+  type PersonaRole,
+} from '@partner-studio/plugin-partner-studio-common';
 import { personaSession } from './personaSession';
 
-/** Must match the persona provider module in the backend. */
-const PERSONA_PROVIDER_ID = 'persona';
-const PERSONA_HEADER = 'x-partner-studio-persona';
-
-interface Persona {
-  userEntityRef: string;
-  displayName: string;
-  role: string;
-  memberOf: string[];
-}
-
-const ROLE_LABELS: Record<string, string> = {
+/** Headings of the persona lists, one per role. */
+const ROLE_LABELS: Record<PersonaRole, string> = {
   'partner-developer': 'Partner developers',
   'partner-admin': 'Partner admins',
   expert: 'Vendor experts',
@@ -65,11 +63,13 @@ function PersonaPicker(props: { onChoose: (ref: string) => void }) {
   const configApi = useApi(configApiRef);
   const backendUrl = configApi.getString('backend.baseUrl');
   const { value, loading, error } = useAsync(async () => {
-    const response = await fetch(`${backendUrl}/api/auth/persona-directory`);
+    const response = await fetch(
+      `${backendUrl}/api/auth${PERSONA_DIRECTORY_PATH}`,
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return ((await response.json()) as { items: Persona[] }).items;
+    return ((await response.json()) as PersonaDirectoryResponse).items;
   }, [backendUrl]);
 
   if (loading) {
@@ -86,10 +86,9 @@ function PersonaPicker(props: { onChoose: (ref: string) => void }) {
       </Typography>
     );
   }
-  const roles = Object.keys(ROLE_LABELS);
   return (
     <Grid container spacing={3}>
-      {roles.map(role => {
+      {PERSONA_ROLES.map(role => {
         const personas = value.filter(p => p.role === role);
         if (personas.length === 0) {
           return null;

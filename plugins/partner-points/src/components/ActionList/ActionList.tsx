@@ -7,7 +7,10 @@ import {
   ActionLinkTarget,
   useActionLinkHref,
 } from '../../links';
-import { formatPoints } from '../../utils/format';
+import {
+  EmptyState,
+  formatPoints,
+} from '@partner-studio/plugin-partner-studio-react';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -65,6 +68,26 @@ export interface ActionListItem {
   link: ActionLinkTarget;
 }
 
+/**
+ * The action's link, and where it leads. When the app has no route for it
+ * (the Hub or the Lab is not installed), the same words without a link, so
+ * the action still reads whole and nothing points nowhere.
+ */
+function ActionLinkLine(props: { link: ActionLinkTarget; fallback: string }) {
+  const { link, fallback } = props;
+  const hrefOf = useActionLinkHref();
+  const href = hrefOf(link);
+  const label = link.label ?? fallback;
+  return (
+    <Typography variant="body2">
+      {href ? <Link to={href}>{label}</Link> : label}{' '}
+      <Typography variant="caption" color="textSecondary" component="span">
+        ({ACTION_LINK_DESTINATIONS[link.kind] ?? link.kind})
+      </Typography>
+    </Typography>
+  );
+}
+
 /** Props of {@link ActionList}. */
 export interface ActionListProps {
   actions: ActionListItem[];
@@ -85,15 +108,16 @@ export function ActionList(props: ActionListProps) {
     ariaLabel = 'Recommended actions',
   } = props;
   const classes = useStyles();
-  const hrefOf = useActionLinkHref();
   const shown = limit === undefined ? actions : actions.slice(0, limit);
 
   if (shown.length === 0) {
     return (
-      <Typography variant="body2" color="textSecondary">
-        No recommended actions right now: every metric is at its maximum for
-        this program period.
-      </Typography>
+      <EmptyState
+        compact
+        title="No recommended actions right now"
+        description="Every metric is at its maximum for this program period."
+        nextStep="Keep the points: each metric counts events of its own window, and “Expiring points” shows when they leave it."
+      />
     );
   }
 
@@ -113,20 +137,7 @@ export function ActionList(props: ActionListProps) {
                 {action.description}
               </Typography>
             )}
-            <Typography variant="body2">
-              <Link to={hrefOf(action.link)}>
-                {action.link.label ?? action.title}
-              </Link>{' '}
-              <Typography
-                variant="caption"
-                color="textSecondary"
-                component="span"
-              >
-                (
-                {ACTION_LINK_DESTINATIONS[action.link.kind] ?? action.link.kind}
-                )
-              </Typography>
-            </Typography>
+            <ActionLinkLine link={action.link} fallback={action.title} />
           </Box>
           <Typography variant="body2" className={classes.points}>
             +{formatPoints(action.estimatedPoints)} pts

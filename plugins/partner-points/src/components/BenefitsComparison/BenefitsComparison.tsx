@@ -4,7 +4,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { Program, Standing, TierBenefit } from '@partner-studio/scoring';
-import { formatValue } from '../../utils/format';
+import { formatValue } from '@partner-studio/plugin-partner-studio-react';
 
 const useStyles = makeStyles(theme => ({
   list: {

@@ -4,9 +4,9 @@ import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { rest } from 'msw';
 import { PARTNER_POINTS_SIGNAL_CHANNEL } from '@partner-studio/plugin-partner-studio-common';
+import { MockSignalApi } from '@partner-studio/plugin-partner-studio-react/testUtils';
 import {
-  BASE_URL,
-  FakeSignalApi,
+  PARTNER_PATH,
   errorBody,
   server,
   mockHappyBackend,
@@ -17,18 +17,22 @@ import { EntityPartnerPointsCard } from './EntityPartnerPointsCard';
 
 registerMswTestHooks(server);
 
-function group(name: string): Entity {
+function group(name: string, namespace = 'default'): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
-    metadata: { name, namespace: 'default', title: 'Northwind Cloud' },
+    metadata: { name, namespace, title: 'Northwind Cloud' },
     spec: { type: 'partner', children: [] },
   };
 }
 
-function renderCard(name: string, signalApi = new FakeSignalApi()) {
+function renderCard(
+  name: string,
+  signalApi = new MockSignalApi(),
+  namespace = 'default',
+) {
   return renderWithApis(
-    <EntityProvider entity={group(name)}>
+    <EntityProvider entity={group(name, namespace)}>
       <EntityPartnerPointsCard />
     </EntityProvider>,
     { signalApi },
@@ -58,10 +62,13 @@ describe('EntityPartnerPointsCard', () => {
     expect(within(actions).getAllByRole('listitem')).toHaveLength(3);
     expect(
       screen.getByRole('link', { name: /See the full program standing/ }),
-    ).toHaveAttribute('href', '/partner-points/partners/northwind-cloud');
+    ).toHaveAttribute(
+      'href',
+      '/partner-points/partners/default/northwind-cloud',
+    );
     // The partner is the group, not the caller's own partner.
     expect(requested).toContain(
-      '/api/partner-points/partners/northwind-cloud/standing',
+      '/api/partner-points/partners/default/northwind-cloud/standing',
     );
     expect(requested).not.toContain('/api/partner-points/standing');
     server.events.removeAllListeners();
@@ -71,14 +78,35 @@ describe('EntityPartnerPointsCard', () => {
     mockHappyBackend();
     await renderCard('globex');
     expect(
-      await screen.findByText('No partner with the id “globex”'),
+      await screen.findByText('No standing to show for “group:default/globex”'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Check the address, or open the partner from its group page in the catalog.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('tells a group of the same name in another namespace apart', async () => {
+    const requested: string[] = [];
+    mockHappyBackend();
+    server.events.on('request:start', req => requested.push(req.url.pathname));
+    await renderCard('northwind-cloud', new MockSignalApi(), 'emea');
+    expect(
+      await screen.findByText(
+        'No standing to show for “group:emea/northwind-cloud”',
+      ),
+    ).toBeInTheDocument();
+    expect(requested).toContain(
+      '/api/partner-points/partners/emea/northwind-cloud/standing',
+    );
+    server.events.removeAllListeners();
   });
 
   it('explains when the caller may not see the partner', async () => {
     mockHappyBackend();
     server.use(
-      rest.get(`${BASE_URL}/partners/:partnerId/standing`, (_req, res, ctx) =>
+      rest.get(`${PARTNER_PATH}/standing`, (_req, res, ctx) =>
         res(
           ctx.status(403),
           ctx.json(errorBody('NotAllowedError', 'Not your partner', 403)),
@@ -95,7 +123,7 @@ describe('EntityPartnerPointsCard', () => {
     let totalPoints = 640;
     mockHappyBackend();
     server.use(
-      rest.get(`${BASE_URL}/partners/:partnerId/standing`, (_req, res, ctx) =>
+      rest.get(`${PARTNER_PATH}/standing`, (_req, res, ctx) =>
         res(
           ctx.json({
             ...standingResponse,
@@ -104,12 +132,19 @@ describe('EntityPartnerPointsCard', () => {
         ),
       ),
     );
-    const signals = new FakeSignalApi();
+    const signals = new MockSignalApi();
     await renderCard('northwind-cloud', signals);
     expect(await screen.findByText('640')).toBeInTheDocument();
     totalPoints = 812.5;
     signals.publish(PARTNER_POINTS_SIGNAL_CHANNEL, {
-      partnerId: 'northwind-cloud',
+      partnerRef: 'group:emea/northwind-cloud',
+      totalPoints: 1,
+      tier: 'community',
+    });
+    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(screen.getByText('640')).toBeInTheDocument();
+    signals.publish(PARTNER_POINTS_SIGNAL_CHANNEL, {
+      partnerRef: 'group:default/northwind-cloud',
       totalPoints,
       tier: 'principal',
     });

@@ -1,42 +1,25 @@
-import { InfoCard, Progress } from '@backstage/core-components';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import {
+  AsyncContent,
+  formatDate,
+} from '@partner-studio/plugin-partner-studio-react';
 import { useProgram, useStanding } from '../../hooks';
 import { StandingPageLink } from '../StandingPageLink';
-import { StandingErrorState } from '../StandingStates';
+import { standingErrorProps } from '../StandingStates';
 import { StandingSummary } from '../StandingSummary';
-import { formatDate } from '../../utils/format';
 
 /**
  * The program standing of the partner whose `Group` entity page this is
- * (partner id = the group's `metadata.name`). Reloads live.
+ * (the partner is the group, by entity ref). Reloads live.
  */
 export function EntityPartnerPointsCard() {
   const { entity } = useEntity();
-  const partnerId = entity.metadata.name;
-  const { value, loading, error } = useStanding(partnerId);
+  const partnerRef = stringifyEntityRef(entity);
+  const standing = useStanding(partnerRef);
   const program = useProgram();
-
-  let content;
-  if (error) {
-    content = (
-      <StandingErrorState error={error} partnerId={partnerId} compact />
-    );
-  } else if (!value) {
-    content = loading ? <Progress /> : null;
-  } else {
-    content = (
-      <StandingSummary
-        response={value}
-        actionsLimit={3}
-        program={program.value}
-        footer={
-          <StandingPageLink partnerId={partnerId}>
-            See the full program standing
-          </StandingPageLink>
-        }
-      />
-    );
-  }
+  const { value } = standing;
 
   return (
     <InfoCard
@@ -47,7 +30,28 @@ export function EntityPartnerPointsCard() {
           : undefined
       }
     >
-      {content}
+      <AsyncContent
+        state={standing}
+        compact
+        loadingLabel="Loading the program standing"
+        errorProps={{
+          ...standingErrorProps(partnerRef),
+          onRetry: standing.retry,
+        }}
+      >
+        {response => (
+          <StandingSummary
+            response={response}
+            actionsLimit={3}
+            program={program.value}
+            footer={
+              <StandingPageLink partnerRef={partnerRef}>
+                See the full program standing
+              </StandingPageLink>
+            }
+          />
+        )}
+      </AsyncContent>
     </InfoCard>
   );
 }

@@ -7,8 +7,13 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import type { Program, Standing } from '@partner-studio/scoring';
-import { formatDate, formatPoints } from '../../utils/format';
+import {
+  formatDate,
+  formatPoints,
+  formatRelativeDays,
+} from '@partner-studio/plugin-partner-studio-react';
 import { firstTierDrop, pointsToKeepTier } from '../../utils/tiers';
+import { useCompactTableStyles } from '../CompactTable';
 
 function metricNames(standing: Standing, metricIds: string[]): string {
   const names = metricIds.map(
@@ -62,6 +67,7 @@ export interface ExpiringForecastProps {
  */
 export function ExpiringForecast(props: ExpiringForecastProps) {
   const { standing, program, compact = false } = props;
+  const classes = useCompactTableStyles();
   const sentence = tierDropSentence(standing, program);
 
   if (compact) {
@@ -93,30 +99,49 @@ export function ExpiringForecast(props: ExpiringForecastProps) {
           {standing.tierName} tier.
         </Alert>
       )}
-      <Table size="small" aria-label="Points expiring in the next 90 days">
-        <TableHead>
-          <TableRow>
-            <TableCell>Date</TableCell>
-            <TableCell align="right">Points lost</TableCell>
-            <TableCell>Metrics</TableCell>
-            <TableCell align="right">Total afterwards</TableCell>
-            <TableCell>Tier afterwards</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {standing.expiring.map(entry => (
-            <TableRow key={entry.date}>
-              <TableCell>{formatDate(entry.date)}</TableCell>
-              <TableCell align="right">−{formatPoints(entry.points)}</TableCell>
-              <TableCell>{metricNames(standing, entry.metricIds)}</TableCell>
-              <TableCell align="right">
-                {formatPoints(entry.resultingTotalPoints)}
-              </TableCell>
-              <TableCell>{entry.resultingTierName}</TableCell>
+      <Box className={classes.scroll}>
+        <Table
+          size="small"
+          className={classes.table}
+          aria-label="Points expiring in the next 90 days"
+        >
+          <TableHead>
+            <TableRow>
+              <TableCell>Date</TableCell>
+              <TableCell align="right">Points lost</TableCell>
+              <TableCell>Metrics</TableCell>
+              <TableCell align="right">Total afterwards</TableCell>
+              <TableCell>Tier afterwards</TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {standing.expiring.map(entry => (
+              <TableRow key={entry.date}>
+                <TableCell className={classes.oneLine}>
+                  {formatDate(entry.date)}
+                  <Typography
+                    variant="caption"
+                    color="textSecondary"
+                    component="div"
+                  >
+                    {formatRelativeDays(entry.date, standing.asOf)}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right" className={classes.oneLine}>
+                  −{formatPoints(entry.points)}
+                </TableCell>
+                <TableCell>{metricNames(standing, entry.metricIds)}</TableCell>
+                <TableCell align="right" className={classes.oneLine}>
+                  {formatPoints(entry.resultingTotalPoints)}
+                </TableCell>
+                <TableCell className={classes.oneLine}>
+                  {entry.resultingTierName}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
     </Box>
   );
 }

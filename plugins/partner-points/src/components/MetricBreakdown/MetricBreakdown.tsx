@@ -9,14 +9,16 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { BUSINESS_MODEL_NAMES } from '@partner-studio/scoring';
 import type {
-  BusinessModelId,
   MetricStanding,
   Program,
   Standing,
 } from '@partner-studio/scoring';
-import { formatPoints, formatValue, humanize } from '../../utils/format';
+import {
+  formatPoints,
+  formatValue,
+  ProgramNames,
+} from '@partner-studio/plugin-partner-studio-react';
 
 const useStyles = makeStyles(theme => ({
   shareRow: {
@@ -45,11 +47,6 @@ const useStyles = makeStyles(theme => ({
     minWidth: '9rem',
   },
 }));
-
-/** Display name of a business model id. */
-export function businessModelName(id: string): string {
-  return BUSINESS_MODEL_NAMES[id as BusinessModelId] ?? humanize(id);
-}
 
 /** A stable key for a metric row (per-business-model metrics repeat ids). */
 export function metricKey(
@@ -87,7 +84,10 @@ function ShareRow(props: { label: string; points: number; of: number }) {
 /** Props of {@link MetricBreakdown}. */
 export interface MetricBreakdownProps {
   standing: Standing;
+  /** The program, for the order of its pillars. */
   program?: Pick<Program, 'pillars'>;
+  /** Names of business models and pillars, from the program. */
+  names: ProgramNames;
   /** Called when the user asks for the events behind a metric. */
   onSelectMetric(metric: MetricStanding): void;
 }
@@ -97,7 +97,7 @@ export interface MetricBreakdownProps {
  * events that produced its points.
  */
 export function MetricBreakdown(props: MetricBreakdownProps) {
-  const { standing, program, onSelectMetric } = props;
+  const { standing, program, names, onSelectMetric } = props;
   const classes = useStyles();
 
   const pillarIds = [
@@ -105,14 +105,12 @@ export function MetricBreakdown(props: MetricBreakdownProps) {
     ...Object.keys(standing.pointsByPillar),
     ...standing.metrics.map(m => m.pillar),
   ].filter((id, index, all) => all.indexOf(id) === index);
-  const pillarName = (id: string) =>
-    program?.pillars.find(p => p.id === id)?.name ?? humanize(id);
   const pillars = pillarIds
     .map(id => {
       const metrics = standing.metrics.filter(m => m.pillar === id);
       return {
         id,
-        name: pillarName(id),
+        name: names.pillar(id),
         points: standing.pointsByPillar[id] ?? 0,
         maxPoints: metrics.reduce((sum, m) => sum + m.maxPoints, 0),
         metrics,
@@ -138,7 +136,7 @@ export function MetricBreakdown(props: MetricBreakdownProps) {
             models.map(([id, points]) => (
               <ShareRow
                 key={id}
-                label={businessModelName(id)}
+                label={names.businessModel(id)}
                 points={points}
                 of={standing.totalPoints}
               />
@@ -201,7 +199,7 @@ export function MetricBreakdown(props: MetricBreakdownProps) {
             </TableRow>,
             ...pillar.metrics.map(metric => {
               const model = metric.businessModel
-                ? businessModelName(metric.businessModel)
+                ? names.businessModel(metric.businessModel)
                 : undefined;
               return (
                 <TableRow key={metricKey(metric)}>

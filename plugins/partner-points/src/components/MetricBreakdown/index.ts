@@ -1,6 +1,2 @@
-export {
-  MetricBreakdown,
-  businessModelName,
-  metricKey,
-} from './MetricBreakdown';
+export { MetricBreakdown, metricKey } from './MetricBreakdown';
 export type { MetricBreakdownProps } from './MetricBreakdown';

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
@@ -16,18 +15,23 @@ import type { MetricStanding } from '@partner-studio/scoring';
 import type { MetricContributionsPage } from '@partner-studio/plugin-partner-studio-common';
 import { partnerPointsApiRef } from '../../api';
 import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  ProgramNames,
   formatPoints,
   formatShortDate,
   formatValue,
   humanize,
-} from '../../utils/format';
-import { businessModelName } from '../MetricBreakdown';
+} from '@partner-studio/plugin-partner-studio-react';
 
 /** Props of {@link MetricContributionsDialog}. */
 export interface MetricContributionsDialogProps {
-  partnerId: string;
+  partnerRef: string;
   /** The metric to explain; the dialog is closed while undefined. */
   metric?: MetricStanding;
+  /** Names of business models, from the program. */
+  names: ProgramNames;
   onClose(): void;
 }
 
@@ -37,7 +41,7 @@ type Items = MetricContributionsPage['items'];
 export function MetricContributionsDialog(
   props: MetricContributionsDialogProps,
 ) {
-  const { partnerId, metric, onClose } = props;
+  const { partnerRef, metric, names, onClose } = props;
   const api = useApi(partnerPointsApiRef);
   const [items, setItems] = useState<Items>([]);
   const [nextCursor, setNextCursor] = useState<string | undefined>();
@@ -54,7 +58,7 @@ export function MetricContributionsDialog(
       setError(undefined);
       try {
         const page: MetricContributionsPage = await api.getMetricContributions(
-          partnerId,
+          partnerRef,
           metricId,
           { cursor },
         );
@@ -70,7 +74,7 @@ export function MetricContributionsDialog(
         if (current === request.current) setLoading(false);
       }
     },
-    [api, partnerId, metricId],
+    [api, partnerRef, metricId],
   );
 
   useEffect(() => {
@@ -82,7 +86,7 @@ export function MetricContributionsDialog(
   const title = metric
     ? `Events behind ${metric.name}${
         metric.businessModel
-          ? ` (${businessModelName(metric.businessModel)})`
+          ? ` (${names.businessModel(metric.businessModel)})`
           : ''
       }`
     : '';
@@ -115,12 +119,20 @@ export function MetricContributionsDialog(
             {metric.windowDays} days.
           </Typography>
         )}
-        {error && <ResponseErrorPanel error={error} />}
+        {error && (
+          <ErrorState
+            error={error}
+            title="The events could not be loaded"
+            onRetry={() => load(items.length > 0 ? nextCursor : undefined)}
+          />
+        )}
         {!error && !loading && shown.length === 0 && (
-          <Typography variant="body2">
-            No events count for this metric in its window yet. The ranked
-            actions show how to earn its points.
-          </Typography>
+          <EmptyState
+            compact
+            title="No events count for this metric yet"
+            description={`None of the partner’s events of the last ${metric?.windowDays} days earns points for this metric.`}
+            nextStep="The ranked actions under “What to do next” show how to earn its points."
+          />
         )}
         {shown.length > 0 && (
           <Table size="small" aria-label={title}>
@@ -165,7 +177,7 @@ export function MetricContributionsDialog(
             </TableBody>
           </Table>
         )}
-        {loading && <Progress />}
+        {loading && <LoadingState label="Loading the events" />}
       </DialogContent>
       <DialogActions>
         {nextCursor && !loading && (

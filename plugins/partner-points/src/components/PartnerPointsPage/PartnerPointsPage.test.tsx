@@ -4,16 +4,17 @@ import { registerMswTestHooks } from '@backstage/test-utils';
 import { rest } from 'msw';
 import { Route, Routes } from 'react-router-dom';
 import { PARTNER_POINTS_SIGNAL_CHANNEL } from '@partner-studio/plugin-partner-studio-common';
+import { MockSignalApi } from '@partner-studio/plugin-partner-studio-react/testUtils';
 import {
   BASE_URL,
-  FakeSignalApi,
+  PARTNER_PATH,
   errorBody,
   server,
   mockHappyBackend,
   mockProgramAdminBackend,
 } from '../../__testUtils__/apis';
 import {
-  PARTNER_ID,
+  PARTNER_REF,
   allPartners,
   simulation,
   standing,
@@ -24,13 +25,26 @@ import { PartnerPointsPage } from './PartnerPointsPage';
 
 registerMswTestHooks(server);
 
-function renderPage(path = '/partner-points', signalApi = new FakeSignalApi()) {
+// The whole page renders with every card; interactions on it take a while.
+jest.setTimeout(30_000);
+
+function renderPage(
+  path = '/partner-points',
+  signalApi = new MockSignalApi(),
+  options: { withHubAndLab?: boolean } = {},
+) {
   return renderWithApis(
     <Routes>
       <Route path="/partner-points/*" element={<PartnerPointsPage />} />
     </Routes>,
-    { signalApi, routeEntries: [path] },
+    { signalApi, routeEntries: [path], ...options },
   );
+}
+
+/** Opens a Backstage UI select by its label and picks an option. */
+async function choose(label: RegExp, option: string | RegExp) {
+  await userEvent.click(screen.getByRole('button', { name: label }));
+  await userEvent.click(await screen.findByRole('option', { name: option }));
 }
 
 async function renderLoadedPage() {
@@ -111,7 +125,7 @@ describe('PartnerPointsPage', () => {
     // ev-3 earned bookings points for the other business model.
     expect(within(dialog).queryByText('ev-3')).not.toBeInTheDocument();
     expect(requested).toContain(
-      `/api/partner-points/partners/${PARTNER_ID}/metrics/bookings/contributions`,
+      '/api/partner-points/partners/default/northwind-cloud/metrics/bookings/contributions',
     );
     server.events.removeAllListeners();
 
@@ -134,9 +148,15 @@ describe('PartnerPointsPage', () => {
     const expiring = screen.getByRole('table', {
       name: 'Points expiring in the next 90 days',
     });
-    expect(within(expiring).getAllByRole('row')[1]).toHaveTextContent(
-      '12 January 2027−60Bookings580Advanced',
-    );
+    const [date, lost, metrics, total, tier] = within(expiring)
+      .getAllByRole('row')[1]
+      .querySelectorAll('td');
+    // 53 days after the standing's date, 20 November 2026.
+    expect(date).toHaveTextContent('12 January 2027in 53 days');
+    expect(lost).toHaveTextContent('−60');
+    expect(metrics).toHaveTextContent('Bookings');
+    expect(total).toHaveTextContent('580');
+    expect(tier).toHaveTextContent('Advanced');
 
     const now = screen.getByRole('list', { name: 'Benefits at Principal' });
     expect(now).toHaveTextContent('Partner discount: 25%');
@@ -148,7 +168,11 @@ describe('PartnerPointsPage', () => {
   });
 
   it('ranks every action with links into the Hub, plays, Ignite and the Lab', async () => {
-    await renderLoadedPage();
+    mockHappyBackend();
+    await renderPage('/partner-points', new MockSignalApi(), {
+      withHubAndLab: true,
+    });
+    await screen.findByText('Where the points come from');
     const list = screen.getByRole('list', { name: 'Ranked actions' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map(item => item.textContent)).toEqual([
@@ -162,10 +186,22 @@ describe('PartnerPointsPage', () => {
       .map(link => link.getAttribute('href'));
     expect(hrefs).toEqual([
       '/solutions-hub?category=sales-tools',
-      '/solutions-hub?category=sales-play&play=multi-cloud-transformation',
-      '/solutions-hub?category=enablement&course=ignite-kubernetes-operations',
+      '/solutions-hub/plays/multi-cloud-transformation',
+      '/solutions-hub/courses/ignite-kubernetes-operations',
       '/solutions-lab/playbooks/commercialization',
     ]);
+  });
+
+  it('shows every action, without links, in an app without the Hub and the Lab', async () => {
+    await renderLoadedPage();
+    const list = screen.getByRole('list', { name: 'Ranked actions' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items[0]).toHaveTextContent('Sales tools (Solutions Hub)');
+    expect(items[3]).toHaveTextContent(
+      'Commercialization playbook (Solutions Lab)',
+    );
+    expect(within(list).queryAllByRole('link')).toEqual([]);
   });
 
   it('draws the trend and offers it as a table', async () => {
@@ -190,25 +226,24 @@ describe('PartnerPointsPage', () => {
     let body: any;
     await renderLoadedPage();
     server.use(
-      rest.post(
-        `${BASE_URL}/partners/:partnerId/simulate`,
-        async (req, res, ctx) => {
-          body = await req.json();
-          return res(ctx.json(simulation));
-        },
-      ),
+      rest.post(`${PARTNER_PATH}/simulate`, async (req, res, ctx) => {
+        body = await req.json();
+        return res(ctx.json(simulation));
+      }),
     );
 
     const simulate = screen.getByRole('button', { name: 'Simulate' });
     expect(simulate).toBeDisabled();
-    await userEvent.selectOptions(
-      screen.getByLabelText('Start from a recommended action'),
-      'win-new-customer:solution-builder',
+    await choose(
+      /Start from a recommended action/,
+      'Close a deal with a new customer (+40 pts)',
     );
-    expect(screen.getByLabelText('Event type')).toHaveValue('deal_won');
-    expect(screen.getByLabelText('Amount in USD (required)')).toHaveValue(
-      '40000',
-    );
+    expect(
+      screen.getByRole('button', { name: /Event type/ }),
+    ).toHaveTextContent('Deal won');
+    const amount = screen.getByRole('textbox', { name: 'Amount in USD' });
+    expect(amount).toHaveValue('40000');
+    expect(amount).toBeRequired();
     await userEvent.click(
       screen.getByRole('button', { name: 'Add event to scenario' }),
     );
@@ -229,50 +264,43 @@ describe('PartnerPointsPage', () => {
     );
     expect(body.events).toEqual([
       expect.objectContaining({
-        partnerId: PARTNER_ID,
         type: 'deal_won',
         amount: 40000,
         businessModel: 'solution-builder',
         customerId: 'example-new-customer',
       }),
     ]);
+    // Id, date and partner are the backend's to give.
     expect(body.events[0]).not.toHaveProperty('id');
     expect(body.events[0]).not.toHaveProperty('occurredAt');
+    expect(body.events[0]).not.toHaveProperty('partnerId');
   });
 
   it('validates the hypothetical event in the form', async () => {
     let posted = false;
     await renderLoadedPage();
     server.use(
-      rest.post(
-        `${BASE_URL}/partners/:partnerId/simulate`,
-        (_req, res, ctx) => {
-          posted = true;
-          return res(ctx.json(simulation));
-        },
-      ),
+      rest.post(`${PARTNER_PATH}/simulate`, (_req, res, ctx) => {
+        posted = true;
+        return res(ctx.json(simulation));
+      }),
     );
 
-    await userEvent.selectOptions(
-      screen.getByLabelText('Event type'),
-      'deal_won',
-    );
+    // Another event type starts an empty event.
+    await choose(/Event type/, 'Deal influenced');
     const add = screen.getByRole('button', { name: 'Add event to scenario' });
     await userEvent.click(add);
     expect(
-      screen.getByText('amount is required for deal_won events'),
+      screen.getByText('amount is required for deal_influenced events'),
     ).toBeInTheDocument();
 
-    const amount = screen.getByLabelText('Amount in USD (required)');
+    const amount = screen.getByRole('textbox', { name: 'Amount in USD' });
     await userEvent.type(amount, 'lots');
     await userEvent.click(add);
     expect(screen.getByText('amount must be a number')).toBeInTheDocument();
     expect(amount).toHaveAttribute('aria-invalid', 'true');
 
-    await userEvent.selectOptions(
-      screen.getByLabelText('Event type'),
-      'play_executed',
-    );
+    await choose(/Event type/, 'Play executed');
     await userEvent.click(add);
     expect(
       screen.getByText(/attributes.play is required for play_executed events/),
@@ -288,7 +316,7 @@ describe('PartnerPointsPage', () => {
   it('shows why the backend rejected a scenario', async () => {
     await renderLoadedPage();
     server.use(
-      rest.post(`${BASE_URL}/partners/:partnerId/simulate`, (_req, res, ctx) =>
+      rest.post(`${PARTNER_PATH}/simulate`, (_req, res, ctx) =>
         res(
           ctx.status(400),
           ctx.json(
@@ -312,73 +340,37 @@ describe('PartnerPointsPage', () => {
     );
   });
 
-  it("shows a given partner's standing at partners/:partnerId", async () => {
+  it("shows a given partner's standing at partners/:namespace/:name", async () => {
     const requested: string[] = [];
     mockHappyBackend();
     server.events.on('request:start', req => requested.push(req.url.pathname));
-    await renderPage(`/partner-points/partners/${PARTNER_ID}`);
+    await renderPage('/partner-points/partners/default/northwind-cloud');
     expect(await screen.findByText('Principal tier')).toBeInTheDocument();
     expect(requested).toContain(
-      `/api/partner-points/partners/${PARTNER_ID}/standing`,
+      '/api/partner-points/partners/default/northwind-cloud/standing',
     );
     expect(requested).not.toContain('/api/partner-points/standing');
     server.events.removeAllListeners();
-  });
-
-  it('says when a given partner does not exist', async () => {
-    mockHappyBackend();
-    await renderPage('/partner-points/partners/globex');
+    // A partner's member reads one partner: nothing to switch to.
     expect(
-      await screen.findByText('No partner with the id “globex”'),
-    ).toBeInTheDocument();
-  });
-
-  it('tells users who belong to no partner what to do', async () => {
-    mockHappyBackend();
-    server.use(
-      rest.get(`${BASE_URL}/standing`, (_req, res, ctx) =>
-        res(ctx.status(404), ctx.json(errorBody('NotFoundError', 'no', 404))),
-      ),
-    );
-    await renderPage();
-    expect(
-      await screen.findByText('You are not a member of a partner organisation'),
-    ).toBeInTheDocument();
-  });
-
-  it('offers a program admin, who belongs to no partner, the partners to pick from', async () => {
-    mockProgramAdminBackend();
-    await renderPage();
-    const picker = await screen.findByRole('navigation', {
-      name: 'Choose a partner',
-    });
-    const list = within(picker).getByRole('list', { name: 'Partners' });
-    const links = within(list).getAllByRole('link');
-    expect(links.map(link => link.textContent)).toEqual([
-      'Contoso Solutions',
-      'Fabrikam Software',
-      'Northwind Cloud',
-    ]);
-    expect(links.map(link => link.getAttribute('href'))).toEqual(
-      allPartners.items.map(p => `/partner-points/partners/${p.id}`),
-    );
-    expect(
-      screen.queryByText('You are not a member of a partner organisation'),
+      screen.queryByRole('combobox', { name: 'Partner' }),
     ).not.toBeInTheDocument();
-
-    // Keyboard: the links are in the tab order and Enter follows one.
-    const northwind = within(list).getByRole('link', {
-      name: 'Northwind Cloud',
-    });
-    for (let i = 0; i < 50 && document.activeElement !== northwind; i++) {
-      await userEvent.tab();
-    }
-    expect(northwind).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    expect(await screen.findByText('Principal tier')).toBeInTheDocument();
   });
 
-  it('keeps the "not a member" state when the caller may read no partner', async () => {
+  it('says when a given partner does not exist or is not yours', async () => {
+    mockHappyBackend();
+    await renderPage('/partner-points/partners/default/globex');
+    expect(
+      await screen.findByText('No standing to show for “group:default/globex”'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Check the address, or open the partner from its group page in the catalog.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('tells users who belong to no partner and may read none what to do', async () => {
     const requested: string[] = [];
     mockHappyBackend();
     server.use(
@@ -394,23 +386,55 @@ describe('PartnerPointsPage', () => {
     expect(
       await screen.findByText('You are not a member of a partner organisation'),
     ).toBeInTheDocument();
-    expect(requested).toContain('/api/partner-points/partners');
     expect(
-      screen.queryByRole('navigation', { name: 'Choose a partner' }),
-    ).not.toBeInTheDocument();
+      screen.getByText(/ask your partner administrator to add you/),
+    ).toBeInTheDocument();
+    expect(requested).toContain('/api/partner-points/partners');
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
     server.events.removeAllListeners();
   });
 
-  it('keeps the "not a member" state when the partner list fails', async () => {
+  it('lets a program admin, who belongs to no partner, choose one with the keyboard', async () => {
+    mockProgramAdminBackend();
+    await renderPage();
+    const picker = await screen.findByRole('combobox', { name: 'Partner' });
+    expect(
+      screen.queryByText('You are not a member of a partner organisation'),
+    ).not.toBeInTheDocument();
+
+    await userEvent.click(picker);
+    const listbox = await screen.findByRole('listbox');
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map(option => option.textContent),
+    ).toEqual(allPartners.items.map(p => `${p.title}${p.entityRef}`));
+
+    await userEvent.keyboard('north{ArrowDown}{Enter}');
+    expect(await screen.findByText('Principal tier')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Where the points come from'),
+    ).toBeInTheDocument();
+    // On the partner's page, the admin can switch to another partner.
+    expect(screen.getByRole('combobox', { name: 'Partner' })).toHaveValue(
+      'Northwind Cloud',
+    );
+  });
+
+  it('says when the partner list cannot be loaded, and tries again', async () => {
     mockProgramAdminBackend();
     server.use(
       rest.get(`${BASE_URL}/partners`, (_req, res, ctx) =>
-        res(ctx.status(500), ctx.json(errorBody('Error', 'boom', 500))),
+        res.once(ctx.status(500), ctx.json(errorBody('Error', 'boom', 500))),
       ),
     );
     await renderPage();
     expect(
-      await screen.findByText('You are not a member of a partner organisation'),
+      await screen.findByText('Error: The partners could not be loaded'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByRole('combobox', { name: 'Partner' }),
     ).toBeInTheDocument();
   });
 
@@ -438,19 +462,19 @@ describe('PartnerPointsPage', () => {
           }),
         ),
       ),
-      rest.get(`${BASE_URL}/partners/:partnerId/history`, (_req, res, ctx) => {
+      rest.get(`${PARTNER_PATH}/history`, (_req, res, ctx) => {
         historyRequests += 1;
         return res(ctx.json({ items: [] }));
       }),
     );
-    const signals = new FakeSignalApi();
+    const signals = new MockSignalApi();
     await renderPage('/partner-points', signals);
     expect(await screen.findByText('640')).toBeInTheDocument();
     await waitFor(() => expect(historyRequests).toBe(1));
 
     totalPoints = 655;
     signals.publish(PARTNER_POINTS_SIGNAL_CHANNEL, {
-      partnerId: PARTNER_ID,
+      partnerRef: PARTNER_REF,
       totalPoints,
       tier: 'principal',
     });

@@ -1,17 +1,34 @@
 import { ReactNode } from 'react';
-import {
-  Content,
-  EmptyState,
-  Header,
-  Page,
-  Progress,
-} from '@backstage/core-components';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Content, Header, InfoCard, Page } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
-import { Route, Routes, useParams } from 'react-router-dom';
-import { useProgram, useReadablePartners, useStanding } from '../../hooks';
-import { PartnerPicker } from '../PartnerPicker';
-import { StandingErrorState, hasStatus } from '../StandingStates';
+import { BgProvider } from '@backstage/ui';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
+import {
+  AsyncContent,
+  EmptyState,
+  PartnerPicker,
+  PartnerPickerField,
+  hasStatus,
+  usePartnerPages,
+} from '@partner-studio/plugin-partner-studio-react';
+import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
+import { usePartnerListLoader, useProgram, useStanding } from '../../hooks';
+import { partnerRouteRef } from '../../routes';
+import { partnerRouteParams } from '../StandingPageLink';
+import { NOT_A_MEMBER, standingErrorProps } from '../StandingStates';
 import { StandingDetails } from './StandingDetails';
+
+const useStyles = makeStyles(theme => ({
+  picker: {
+    maxWidth: 420,
+    marginBottom: theme.spacing(3),
+  },
+}));
 
 /** Props of {@link PartnerPointsPage}. */
 export interface PartnerPointsPageProps {
@@ -23,8 +40,10 @@ export interface PartnerPointsPageProps {
   headerVariant?: 'legacy' | 'none';
 }
 
+type HeaderVariant = NonNullable<PartnerPointsPageProps['headerVariant']>;
+
 function Layout(props: {
-  headerVariant: 'legacy' | 'none';
+  headerVariant: HeaderVariant;
   subtitle?: string;
   children: ReactNode;
 }) {
@@ -40,57 +59,119 @@ function Layout(props: {
   );
 }
 
+/** Opens the standing page of the partner chosen in a picker. */
+function useOpenPartner(): (partner: PartnerSummary) => void {
+  const navigate = useNavigate();
+  const partnerRoute = useRouteRef(partnerRouteRef);
+  return partner =>
+    navigate(partnerRoute(partnerRouteParams(partner.entityRef)));
+}
+
 /**
  * The caller belongs to no partner (404 on its own standing): the partners it
  * may read to pick from (program admins), else the "not a member" state.
  */
-function NoOwnPartnerView(props: { error: Error }) {
-  const partners = useReadablePartners();
-  if (partners.loading) {
-    return <Progress />;
-  }
-  const items = partners.value?.items ?? [];
-  if (items.length === 0) {
-    return <StandingErrorState error={props.error} />;
-  }
-  return <PartnerPicker partners={items} />;
-}
-
-function StandingView(props: {
-  partnerId?: string;
-  headerVariant: 'legacy' | 'none';
-}) {
-  const { partnerId, headerVariant } = props;
-  const { value, loading, error } = useStanding(partnerId);
-  const program = useProgram();
-
-  let content: ReactNode;
-  if (error && !partnerId && hasStatus(error, 404)) {
-    content = <NoOwnPartnerView error={error} />;
-  } else if (error) {
-    content = <StandingErrorState error={error} partnerId={partnerId} />;
-  } else if (!value) {
-    content = loading ? <Progress /> : null;
-  } else {
-    content = <StandingDetails response={value} program={program.value} />;
+function ChoosePartnerView() {
+  const pages = usePartnerPages(usePartnerListLoader());
+  const openPartner = useOpenPartner();
+  const noPartner =
+    !pages.loading &&
+    !pages.error &&
+    !pages.hasMore &&
+    pages.partners.length === 0;
+  if (noPartner) {
+    return <EmptyState {...NOT_A_MEMBER} />;
   }
   return (
-    <Layout headerVariant={headerVariant} subtitle={value?.partner.title}>
-      {content}
-    </Layout>
-  );
-}
-
-function PartnerStandingView(props: { headerVariant: 'legacy' | 'none' }) {
-  const { partnerId } = useParams();
-  return (
-    <StandingView partnerId={partnerId} headerVariant={props.headerVariant} />
+    <InfoCard title="Choose a partner">
+      <Typography variant="body1" paragraph>
+        You are not a member of a partner organisation, but you may see the
+        program standing of partners. Choose one to open its standing.
+      </Typography>
+      <Box maxWidth={420}>
+        {/* On the card's surface, so the field stands out from it. */}
+        <BgProvider bg="neutral-1">
+          <PartnerPickerField
+            pages={pages}
+            onChange={openPartner}
+            empty={NOT_A_MEMBER}
+          />
+        </BgProvider>
+      </Box>
+    </InfoCard>
   );
 }
 
 /**
- * The program standing page: the caller's own partner at the page root,
- * a given partner at `partners/:partnerId`.
+ * On a partner's page, for callers who may read several partners (program
+ * admins): switch to another one. Shows nothing to a partner's members.
+ */
+function SwitchPartner(props: { partner?: PartnerSummary }) {
+  const classes = useStyles();
+  const loadPage = usePartnerListLoader();
+  const openPartner = useOpenPartner();
+  return (
+    <Box className={classes.picker}>
+      <PartnerPicker
+        loadPage={loadPage}
+        value={props.partner ?? null}
+        onChange={openPartner}
+        label="Partner"
+        hideWithoutChoice
+      />
+    </Box>
+  );
+}
+
+function StandingView(props: {
+  partnerRef?: string;
+  headerVariant: HeaderVariant;
+}) {
+  const { partnerRef, headerVariant } = props;
+  const standing = useStanding(partnerRef);
+  const program = useProgram();
+  const notAMember =
+    !partnerRef && standing.error && hasStatus(standing.error, 404);
+
+  return (
+    <Layout
+      headerVariant={headerVariant}
+      subtitle={standing.value?.partner.title}
+    >
+      {partnerRef && <SwitchPartner partner={standing.value?.partner} />}
+      {notAMember ? (
+        <ChoosePartnerView />
+      ) : (
+        <AsyncContent
+          state={standing}
+          loadingLabel="Loading the program standing"
+          errorProps={{
+            ...standingErrorProps(partnerRef),
+            onRetry: standing.retry,
+          }}
+        >
+          {response => (
+            <StandingDetails response={response} program={program.value} />
+          )}
+        </AsyncContent>
+      )}
+    </Layout>
+  );
+}
+
+function PartnerStandingView(props: { headerVariant: HeaderVariant }) {
+  const { namespace = '', name = '' } = useParams();
+  return (
+    <StandingView
+      partnerRef={stringifyEntityRef({ kind: 'group', namespace, name })}
+      headerVariant={props.headerVariant}
+    />
+  );
+}
+
+/**
+ * The program standing page: the caller's own partner at the page root, a
+ * given partner at `partners/:namespace/:name` (its group's entity ref).
  */
 export function PartnerPointsPage(props: PartnerPointsPageProps) {
   const headerVariant = props.headerVariant ?? 'legacy';
@@ -102,7 +183,7 @@ export function PartnerPointsPage(props: PartnerPointsPageProps) {
           element={<StandingView headerVariant={headerVariant} />}
         />
         <Route
-          path="/partners/:partnerId"
+          path="/partners/:namespace/:name"
           element={<PartnerStandingView headerVariant={headerVariant} />}
         />
         <Route
@@ -110,9 +191,9 @@ export function PartnerPointsPage(props: PartnerPointsPageProps) {
           element={
             <Layout headerVariant={headerVariant}>
               <EmptyState
-                missing="data"
                 title="Page not found"
-                description="The program standing page has no such view. Open your own standing, or a partner's from its group page in the catalog."
+                description="The program standing page has no such view."
+                nextStep="Open your own standing from the “Program standing” item of the sidebar, or a partner’s from its group page in the catalog."
               />
             </Layout>
           }

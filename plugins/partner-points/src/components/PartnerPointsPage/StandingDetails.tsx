@@ -1,16 +1,18 @@
-import { useState } from 'react';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { useMemo, useState } from 'react';
+import { InfoCard } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { MetricStanding, Program } from '@partner-studio/scoring';
 import type { PartnerStandingResponse } from '@partner-studio/plugin-partner-studio-common';
+import {
+  AsyncContent,
+  ProgramNames,
+  formatDate,
+  formatPoints,
+  programNames,
+} from '@partner-studio/plugin-partner-studio-react';
 import { useStandingHistory } from '../../hooks';
-import { formatDate, formatPoints } from '../../utils/format';
 import { ActionList } from '../ActionList';
 import { BenefitsComparison } from '../BenefitsComparison';
 import { ExpiringForecast } from '../ExpiringForecast';
@@ -27,35 +29,42 @@ const useStyles = makeStyles(theme => ({
 }));
 
 function Trend(props: {
-  partnerId: string;
   response: PartnerStandingResponse;
-  program?: Program;
+  names: ProgramNames;
 }) {
-  const { partnerId, response, program } = props;
-  const history = useStandingHistory(partnerId);
-  if (history.error) {
-    return <ResponseErrorPanel error={history.error} />;
-  }
-  if (!history.value) {
-    return history.loading ? <Progress /> : null;
-  }
-  const tierName = (tier: string) =>
-    program?.tiers.find(t => t.id === tier)?.name ?? tier;
+  const { response, names } = props;
+  const history = useStandingHistory(response.partner.entityRef);
   const next = response.standing.nextTier;
   return (
-    <TrendChart
-      title={`Total points of ${response.partner.title} over time`}
-      points={history.value.items.map(item => ({
-        takenAt: item.takenAt,
-        totalPoints: item.totalPoints,
-        tierName: tierName(item.tier),
-      }))}
-      thresholds={
-        next
-          ? [{ label: `${next.tierName} threshold`, points: next.threshold }]
-          : []
-      }
-    />
+    <AsyncContent
+      state={history}
+      loadingLabel="Loading the trend"
+      errorProps={{
+        title: 'The trend could not be loaded',
+        onRetry: history.retry,
+      }}
+    >
+      {page => (
+        <TrendChart
+          title={`Total points of ${response.partner.title} over time`}
+          points={page.items.map(item => ({
+            takenAt: item.takenAt,
+            totalPoints: item.totalPoints,
+            tierName: names.tier(item.tier),
+          }))}
+          thresholds={
+            next
+              ? [
+                  {
+                    label: `${next.tierName} threshold`,
+                    points: next.threshold,
+                  },
+                ]
+              : []
+          }
+        />
+      )}
+    </AsyncContent>
   );
 }
 
@@ -71,6 +80,7 @@ export function StandingDetails(props: StandingDetailsProps) {
   const { partner, standing } = response;
   const classes = useStyles();
   const [selectedMetric, setSelectedMetric] = useState<MetricStanding>();
+  const names = useMemo(() => programNames(program), [program]);
 
   return (
     <Grid container spacing={3} alignItems="stretch">
@@ -121,23 +131,29 @@ export function StandingDetails(props: StandingDetailsProps) {
           <MetricBreakdown
             standing={standing}
             program={program}
+            names={names}
             onSelectMetric={setSelectedMetric}
           />
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Trend">
-          <Trend partnerId={partner.id} response={response} program={program} />
+          <Trend response={response} names={names} />
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="What if?">
-          <WhatIfSimulator partner={partner} standing={standing} />
+          <WhatIfSimulator
+            partner={partner}
+            standing={standing}
+            names={names}
+          />
         </InfoCard>
       </Grid>
       <MetricContributionsDialog
-        partnerId={partner.id}
+        partnerRef={partner.entityRef}
         metric={selectedMetric}
+        names={names}
         onClose={() => setSelectedMetric(undefined)}
       />
     </Grid>

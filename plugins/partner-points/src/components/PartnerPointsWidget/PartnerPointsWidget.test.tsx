@@ -1,26 +1,31 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import {
   TestApiProvider,
+  mockApis,
   registerMswTestHooks,
   renderInTestApp,
 } from '@backstage/test-utils';
+import { configApiRef } from '@backstage/core-plugin-api';
+import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
 import { PARTNER_POINTS_SIGNAL_CHANNEL } from '@partner-studio/plugin-partner-studio-common';
+import { MockSignalApi } from '@partner-studio/plugin-partner-studio-react/testUtils';
 import {
   BASE_URL,
-  FakeSignalApi,
   errorBody,
+  createClient,
   server,
   testApis,
   mockHappyBackend,
 } from '../../__testUtils__/apis';
+import { partnerPointsApiRef } from '../../api';
 import { standing, standingResponse } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/render';
 import { PartnerPointsWidget } from './PartnerPointsWidget';
 
 registerMswTestHooks(server);
 
-function renderWidget(signalApi = new FakeSignalApi()) {
+function renderWidget(signalApi = new MockSignalApi()) {
   return renderWithApis(<PartnerPointsWidget />, { signalApi });
 }
 
@@ -52,10 +57,12 @@ describe('PartnerPointsWidget', () => {
     expect(
       screen.queryByText('Complete a Solutions Lab stage'),
     ).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Sales tools' })).toHaveAttribute(
-      'href',
-      '/solutions-hub?category=sales-tools',
-    );
+    // The Solutions Hub is not installed in this app: the action's link
+    // reads whole, without pointing nowhere.
+    expect(items[0]).toHaveTextContent('Sales tools (Solutions Hub)');
+    expect(
+      screen.queryByRole('link', { name: 'Sales tools' }),
+    ).not.toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'See the full program standing' }),
     ).toHaveAttribute('href', '/partner-points');
@@ -129,10 +136,16 @@ describe('PartnerPointsWidget', () => {
     );
     await renderWidget();
     expect(
-      await screen.findByText(/Request failed with 500 Internal Server Error/),
+      await screen.findByText(
+        'Error: The program standing could not be loaded',
+      ),
     ).toBeInTheDocument();
     expect(screen.getAllByText('Ledger unavailable').length).toBeGreaterThan(0);
     expect(screen.queryByText('Principal tier')).not.toBeInTheDocument();
+    // The error says what to do next: try again.
+    mockHappyBackend();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Principal tier')).toBeInTheDocument();
   });
 
   it('reloads when the standing of its partner is signalled, not for others', async () => {
@@ -150,14 +163,14 @@ describe('PartnerPointsWidget', () => {
         );
       }),
     );
-    const signals = new FakeSignalApi();
+    const signals = new MockSignalApi();
     await renderWidget(signals);
     expect(await screen.findByText('640')).toBeInTheDocument();
     expect(signals.subscriberCount(PARTNER_POINTS_SIGNAL_CHANNEL)).toBe(1);
 
     totalPoints = 700;
     signals.publish(PARTNER_POINTS_SIGNAL_CHANNEL, {
-      partnerId: 'someone-else',
+      partnerRef: 'group:default/someone-else',
       totalPoints: 5,
       tier: 'community',
     });
@@ -167,11 +180,47 @@ describe('PartnerPointsWidget', () => {
     expect(screen.getByText('640')).toBeInTheDocument();
 
     signals.publish(PARTNER_POINTS_SIGNAL_CHANNEL, {
-      partnerId: standing.partnerId,
+      // Entity refs compare case-insensitively.
+      partnerRef: 'group:default/Northwind-Cloud',
       totalPoints: 700,
       tier: 'principal',
     });
     expect(await screen.findByText('700')).toBeInTheDocument();
     await waitFor(() => expect(requests).toBe(2));
+  });
+
+  it('polls for changes in an app without the signals plugin', async () => {
+    let totalPoints = 640;
+    mockHappyBackend();
+    server.use(
+      rest.get(`${BASE_URL}/standing`, (_req, res, ctx) =>
+        res(
+          ctx.json({
+            ...standingResponse,
+            standing: { ...standing, totalPoints },
+          }),
+        ),
+      ),
+    );
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [partnerPointsApiRef, createClient()],
+          [
+            configApiRef,
+            mockApis.config({
+              data: {
+                partnerStudio: { refresh: { pollIntervalSeconds: 0.1 } },
+              },
+            }),
+          ],
+        ]}
+      >
+        <PartnerPointsWidget />
+      </TestApiProvider>,
+    );
+    expect(await screen.findByText('640')).toBeInTheDocument();
+    totalPoints = 702;
+    expect(await screen.findByText('702')).toBeInTheDocument();
   });
 });

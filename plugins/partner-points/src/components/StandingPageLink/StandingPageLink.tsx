@@ -1,4 +1,5 @@
 import { Component, ReactNode } from 'react';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
@@ -20,21 +21,31 @@ class OmitOnError extends Component<
   }
 }
 
-function PageLink(props: { partnerId?: string; children: ReactNode }) {
-  const { partnerId, children } = props;
+/** The route params of a partner's page: its group's namespace and name. */
+export function partnerRouteParams(partnerRef: string) {
+  const { namespace, name } = parseEntityRef(partnerRef, {
+    defaultKind: 'group',
+  });
+  return { namespace, name };
+}
+
+function PageLink(props: { partnerRef?: string; children: ReactNode }) {
+  const { partnerRef, children } = props;
   const root = useRouteRef(rootRouteRef);
   const partner = useRouteRef(partnerRouteRef);
   return (
     <Typography variant="body2">
-      <Link to={partnerId ? partner({ partnerId }) : root()}>{children}</Link>
+      <Link to={partnerRef ? partner(partnerRouteParams(partnerRef)) : root()}>
+        {children}
+      </Link>
     </Typography>
   );
 }
 
 /** Props of {@link StandingPageLink}. */
 export interface StandingPageLinkProps {
-  /** A given partner's page; the caller's own page when absent. */
-  partnerId?: string;
+  /** A given partner's page, by entity ref; the caller's own page when absent. */
+  partnerRef?: string;
   children: ReactNode;
 }
 

@@ -1,2 +1,2 @@
-export { StandingPageLink } from './StandingPageLink';
+export { StandingPageLink, partnerRouteParams } from './StandingPageLink';
 export type { StandingPageLinkProps } from './StandingPageLink';

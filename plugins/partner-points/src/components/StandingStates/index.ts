@@ -1,2 +1,6 @@
-export { StandingErrorState, hasStatus, errorReason } from './StandingStates';
+export {
+  StandingErrorState,
+  NOT_A_MEMBER,
+  standingErrorProps,
+} from './StandingStates';
 export type { StandingErrorStateProps } from './StandingStates';

@@ -7,7 +7,7 @@ import type { PartnerStandingResponse } from '@partner-studio/plugin-partner-stu
 import { ActionList } from '../ActionList';
 import { ExpiringForecast } from '../ExpiringForecast';
 import { StandingHeadline } from '../StandingHeadline';
-import { formatPoints } from '../../utils/format';
+import { formatPoints } from '@partner-studio/plugin-partner-studio-react';
 
 const useStyles = makeStyles(theme => ({
   points: {

@@ -2,7 +2,7 @@ import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { formatPoints } from '../../utils/format';
+import { formatPoints } from '@partner-studio/plugin-partner-studio-react';
 
 const useStyles = makeStyles(theme => ({
   bar: {

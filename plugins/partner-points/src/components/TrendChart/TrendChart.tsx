@@ -1,8 +1,11 @@
 import { useId } from 'react';
 import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
-import { formatPoints, formatShortDate } from '../../utils/format';
+import {
+  EmptyState,
+  formatPoints,
+  formatShortDate,
+} from '@partner-studio/plugin-partner-studio-react';
 
 /** One point of the trend. */
 export interface TrendPoint {
@@ -82,10 +85,12 @@ export function TrendChart(props: TrendChartProps) {
 
   if (points.length === 0) {
     return (
-      <Typography variant="body2" color="textSecondary">
-        No history yet. Snapshots of the standing are taken on a schedule and
-        whenever the tier changes; the trend appears after the first one.
-      </Typography>
+      <EmptyState
+        compact
+        title="No history yet"
+        description="Snapshots of the standing are taken on a schedule and whenever the tier changes."
+        nextStep="The trend appears after the first snapshot; the standing above is already up to date."
+      />
     );
   }
 

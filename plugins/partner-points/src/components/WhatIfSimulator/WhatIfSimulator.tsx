@@ -1,52 +1,38 @@
-import { ChangeEvent, FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Grid from '@material-ui/core/Grid';
 import IconButton from '@material-ui/core/IconButton';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import DeleteIcon from '@material-ui/icons/Delete';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
-import {
-  EVENT_TYPES,
-  EVENT_TYPE_DOCS,
-  EventType,
+import type {
   PerformanceEvent,
   SimulationResult,
   Standing,
-  TIER_NAMES,
 } from '@partner-studio/scoring';
 import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
-import { partnerPointsApiRef } from '../../api';
 import {
+  ProgramNames,
+  errorReason,
   formatPoints,
   formatPointsDelta,
   formatValue,
+  hasStatus,
   humanize,
-} from '../../utils/format';
-import { businessModelName } from '../MetricBreakdown';
-import { errorReason, hasStatus } from '../StandingStates';
-import {
-  attributeFields,
-  emptyForm,
-  EventFormErrors,
-  EventFormValues,
-  eventFromForm,
-  formFromEvent,
-} from './eventForm';
+} from '@partner-studio/plugin-partner-studio-react';
+import { partnerPointsApiRef } from '../../api';
+import { useCompactTableStyles } from '../CompactTable';
+import { HypotheticalEventForm } from './HypotheticalEventForm';
 
 const useStyles = makeStyles(theme => ({
-  form: {
-    marginBottom: theme.spacing(2),
-  },
   scenario: {
     listStyle: 'none',
     margin: theme.spacing(1, 0),
@@ -66,27 +52,25 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-function describeEvent(event: PerformanceEvent): string {
+function describeEvent(event: PerformanceEvent, names: ProgramNames): string {
   const parts = [humanize(event.type)];
   if (event.quantity !== undefined)
     parts.push(`quantity ${formatValue(event.quantity)}`);
   if (event.amount !== undefined)
     parts.push(`${formatValue(event.amount, 'USD')}`);
-  if (event.businessModel) parts.push(businessModelName(event.businessModel));
+  if (event.businessModel) parts.push(names.businessModel(event.businessModel));
   for (const [name, value] of Object.entries(event.attributes ?? {})) {
-    parts.push(`${name}: ${value}`);
+    parts.push(`${humanize(name)}: ${value}`);
   }
   return parts.join(' · ');
-}
-
-function tierName(tier: string): string {
-  return TIER_NAMES[tier as keyof typeof TIER_NAMES] ?? humanize(tier);
 }
 
 /** Props of {@link WhatIfSimulator}. */
 export interface WhatIfSimulatorProps {
   partner: PartnerSummary;
   standing: Standing;
+  /** Names of business models, from the program. */
+  names: ProgramNames;
 }
 
 /**
@@ -95,56 +79,14 @@ export interface WhatIfSimulatorProps {
  * stored.
  */
 export function WhatIfSimulator(props: WhatIfSimulatorProps) {
-  const { partner, standing } = props;
+  const { partner, standing, names } = props;
   const classes = useStyles();
+  const tableClasses = useCompactTableStyles();
   const api = useApi(partnerPointsApiRef);
-  const defaultModel = partner.businessModels[0] ?? '';
-  const [actionId, setActionId] = useState('');
-  const [form, setForm] = useState<EventFormValues>(() =>
-    standing.actions[0]
-      ? formFromEvent(standing.actions[0].exampleEvent)
-      : emptyForm('deal_won', defaultModel),
-  );
-  const [errors, setErrors] = useState<EventFormErrors>({});
   const [scenario, setScenario] = useState<PerformanceEvent[]>([]);
-  const [counter, setCounter] = useState(1);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<SimulationResult | undefined>();
   const [error, setError] = useState<Error | undefined>();
-
-  const doc = EVENT_TYPE_DOCS[form.type];
-  const attributes = attributeFields(form.type);
-
-  const update = (patch: Partial<EventFormValues>) => {
-    setForm(previous => ({ ...previous, ...patch }));
-    setErrors({});
-  };
-
-  const onActionChange = (e: ChangeEvent<HTMLInputElement>) => {
-    const id = e.target.value;
-    setActionId(id);
-    const action = standing.actions.find(a => a.id === id);
-    if (action) {
-      setForm(formFromEvent(action.exampleEvent));
-      setErrors({});
-    }
-  };
-
-  const onAdd = (e: FormEvent) => {
-    e.preventDefault();
-    const built = eventFromForm(form, {
-      id: `what-if-${counter}`,
-      partnerId: partner.id,
-      occurredAt: standing.asOf,
-    });
-    if (!built.success) {
-      setErrors(built.errors);
-      return;
-    }
-    setCounter(c => c + 1);
-    setScenario(previous => [...previous, built.event]);
-    setResult(undefined);
-  };
 
   const onRemove = (index: number) => {
     setScenario(previous => previous.filter((_, i) => i !== index));
@@ -155,11 +97,12 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
     setRunning(true);
     setError(undefined);
     try {
-      // The backend gives hypothetical events their ids and its own "now".
+      // The backend gives hypothetical events their ids, its own "now" and
+      // the partner of the path.
       const events = scenario.map(
-        ({ id: _id, occurredAt: _at, ...event }) => event,
+        ({ id: _id, occurredAt: _at, partnerId: _partner, ...event }) => event,
       );
-      setResult(await api.simulate(partner.id, events));
+      setResult(await api.simulate(partner.entityRef, events));
     } catch (e) {
       setResult(undefined);
       setError(e as Error);
@@ -168,190 +111,20 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
     }
   };
 
-  const fieldError = (field: string) =>
-    errors[field] ? { error: true, helperText: errors[field] } : {};
   const metricName = (metricId: string) =>
     standing.metrics.find(m => m.id === metricId)?.name ?? metricId;
 
   return (
     <Box>
-      <form
-        className={classes.form}
-        onSubmit={onAdd}
-        aria-label="Hypothetical event"
-        noValidate
-      >
-        <Grid container spacing={2}>
-          {standing.actions.length > 0 && (
-            <Grid item xs={12}>
-              <TextField
-                id="what-if-action"
-                select
-                fullWidth
-                label="Start from a recommended action"
-                value={actionId}
-                onChange={onActionChange}
-                SelectProps={{ native: true }}
-                helperText="Fills in the event the action would produce; adjust it below."
-              >
-                <option value="">Choose an action…</option>
-                {standing.actions.map(action => (
-                  <option key={action.id} value={action.id}>
-                    {action.title} (+{formatPoints(action.estimatedPoints)} pts)
-                  </option>
-                ))}
-              </TextField>
-            </Grid>
-          )}
-          <Grid item xs={12} sm={6}>
-            <TextField
-              id="what-if-type"
-              select
-              fullWidth
-              label="Event type"
-              value={form.type}
-              onChange={e =>
-                update({
-                  ...emptyForm(e.target.value as EventType, form.businessModel),
-                })
-              }
-              SelectProps={{ native: true }}
-              helperText={doc.description}
-            >
-              {EVENT_TYPES.map(type => (
-                <option key={type} value={type}>
-                  {humanize(type)}
-                </option>
-              ))}
-            </TextField>
-          </Grid>
-          <Grid item xs={12} sm={6}>
-            <TextField
-              id="what-if-business-model"
-              select
-              fullWidth
-              label="Business model"
-              value={form.businessModel}
-              onChange={e => update({ businessModel: e.target.value })}
-              SelectProps={{ native: true }}
-              {...fieldError('businessModel')}
-            >
-              <option value="">Not specified (primary model)</option>
-              {partner.businessModels.map(model => (
-                <option key={model} value={model}>
-                  {businessModelName(model)}
-                </option>
-              ))}
-            </TextField>
-          </Grid>
-          <Grid item xs={12} sm={4}>
-            <TextField
-              id="what-if-quantity"
-              fullWidth
-              label={`Quantity${
-                doc.requiredFields.includes('quantity') ? ' (required)' : ''
-              }`}
-              value={form.quantity}
-              onChange={e => update({ quantity: e.target.value })}
-              inputProps={{ inputMode: 'decimal' }}
-              helperText={errors.quantity ?? doc.quantity}
-              error={!!errors.quantity}
-            />
-          </Grid>
-          <Grid item xs={12} sm={4}>
-            <TextField
-              id="what-if-amount"
-              fullWidth
-              label={`Amount in USD${
-                doc.requiredFields.includes('amount') ? ' (required)' : ''
-              }`}
-              value={form.amount}
-              onChange={e => update({ amount: e.target.value })}
-              inputProps={{ inputMode: 'decimal' }}
-              helperText={errors.amount ?? doc.amount}
-              error={!!errors.amount}
-            />
-          </Grid>
-          <Grid item xs={12} sm={4}>
-            <TextField
-              id="what-if-customer"
-              fullWidth
-              label={`Customer id${
-                doc.requiredFields.includes('customerId') ? ' (required)' : ''
-              }`}
-              value={form.customerId}
-              onChange={e => update({ customerId: e.target.value })}
-              helperText={
-                errors.customerId ??
-                'A customer you do not have yet counts as a new customer.'
-              }
-              error={!!errors.customerId}
-            />
-          </Grid>
-          {attributes.map(({ name, allowed, required }) => {
-            const key = `attributes.${name}`;
-            const label = `${humanize(name)}${required ? ' (required)' : ''}`;
-            const value = form.attributes[name] ?? '';
-            const onChange = (e: ChangeEvent<HTMLInputElement>) =>
-              update({
-                attributes: { ...form.attributes, [name]: e.target.value },
-              });
-            return (
-              <Grid item xs={12} sm={6} key={key}>
-                {allowed ? (
-                  <TextField
-                    id={`what-if-attribute-${name}`}
-                    select
-                    fullWidth
-                    label={label}
-                    value={value}
-                    onChange={onChange}
-                    SelectProps={{ native: true }}
-                    {...fieldError(key)}
-                  >
-                    <option value="">{required ? 'Choose…' : 'None'}</option>
-                    {allowed.map(option => (
-                      <option key={option} value={option}>
-                        {option}
-                      </option>
-                    ))}
-                  </TextField>
-                ) : (
-                  <TextField
-                    id={`what-if-attribute-${name}`}
-                    fullWidth
-                    label={label}
-                    value={value}
-                    onChange={onChange}
-                    {...fieldError(key)}
-                  />
-                )}
-              </Grid>
-            );
-          })}
-          {Object.entries(errors)
-            .filter(
-              ([field]) =>
-                ![
-                  'quantity',
-                  'amount',
-                  'customerId',
-                  'businessModel',
-                  ...attributes.map(a => `attributes.${a.name}`),
-                ].includes(field),
-            )
-            .map(([field, message]) => (
-              <Grid item xs={12} key={field}>
-                <Alert severity="error">{message}</Alert>
-              </Grid>
-            ))}
-          <Grid item xs={12}>
-            <Button type="submit" variant="outlined" color="primary">
-              Add event to scenario
-            </Button>
-          </Grid>
-        </Grid>
-      </form>
+      <HypotheticalEventForm
+        partner={partner}
+        standing={standing}
+        names={names}
+        onAdd={event => {
+          setScenario(previous => [...previous, event]);
+          setResult(undefined);
+        }}
+      />
 
       <Typography variant="h6" component="h3">
         Scenario
@@ -365,7 +138,9 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
         <ol className={classes.scenario} aria-label="Scenario events">
           {scenario.map((event, index) => (
             <li key={event.id}>
-              <Typography variant="body2">{describeEvent(event)}</Typography>
+              <Typography variant="body2">
+                {describeEvent(event, names)}
+              </Typography>
               <IconButton
                 aria-label={`Remove event ${index + 1}: ${humanize(
                   event.type,
@@ -425,10 +200,8 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
           </Typography>
           <Typography variant="body1">
             {result.delta.tierChanged
-              ? `Tier: ${tierName(result.delta.tierBefore)} → ${tierName(
-                  result.delta.tierAfter,
-                )}`
-              : `Tier stays ${tierName(result.delta.tierAfter)}`}
+              ? `Tier: ${result.baseline.tierName} → ${result.standing.tierName}`
+              : `Tier stays ${result.standing.tierName}`}
           </Typography>
           {result.standing.nextTier && (
             <Typography variant="body2" color="textSecondary">
@@ -442,42 +215,54 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
               may already be at their maximum).
             </Typography>
           ) : (
-            <Table size="small" aria-label="Change per metric">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Metric</TableCell>
-                  <TableCell>Business model</TableCell>
-                  <TableCell align="right">Before</TableCell>
-                  <TableCell align="right">After</TableCell>
-                  <TableCell align="right">Change</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {result.delta.metrics.map(delta => (
-                  <TableRow
-                    key={`${delta.metricId}:${delta.businessModel ?? ''}`}
-                  >
-                    <TableCell component="th" scope="row">
-                      {metricName(delta.metricId)}
+            <Box className={tableClasses.scroll}>
+              <Table
+                size="small"
+                className={tableClasses.table}
+                aria-label="Change per metric"
+              >
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Metric</TableCell>
+                    <TableCell>Business model</TableCell>
+                    <TableCell align="right" className={tableClasses.oneLine}>
+                      Before
                     </TableCell>
-                    <TableCell>
-                      {delta.businessModel
-                        ? businessModelName(delta.businessModel)
-                        : 'All'}
+                    <TableCell align="right" className={tableClasses.oneLine}>
+                      After
                     </TableCell>
-                    <TableCell align="right">
-                      {formatPoints(delta.before)}
-                    </TableCell>
-                    <TableCell align="right">
-                      {formatPoints(delta.after)}
-                    </TableCell>
-                    <TableCell align="right">
-                      {formatPointsDelta(delta.delta)}
+                    <TableCell align="right" className={tableClasses.oneLine}>
+                      Change
                     </TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {result.delta.metrics.map(delta => (
+                    <TableRow
+                      key={`${delta.metricId}:${delta.businessModel ?? ''}`}
+                    >
+                      <TableCell component="th" scope="row">
+                        {metricName(delta.metricId)}
+                      </TableCell>
+                      <TableCell>
+                        {delta.businessModel
+                          ? names.businessModel(delta.businessModel)
+                          : 'All'}
+                      </TableCell>
+                      <TableCell align="right" className={tableClasses.oneLine}>
+                        {formatPoints(delta.before)}
+                      </TableCell>
+                      <TableCell align="right" className={tableClasses.oneLine}>
+                        {formatPoints(delta.after)}
+                      </TableCell>
+                      <TableCell align="right" className={tableClasses.oneLine}>
+                        {formatPointsDelta(delta.delta)}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
           )}
         </Box>
       )}

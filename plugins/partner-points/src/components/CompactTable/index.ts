@@ -1,0 +1,1 @@
+export { useCompactTableStyles } from './useCompactTableStyles';

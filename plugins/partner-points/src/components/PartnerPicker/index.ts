@@ -1,2 +1,0 @@
-export { PartnerPicker } from './PartnerPicker';
-export type { PartnerPickerProps } from './PartnerPicker';

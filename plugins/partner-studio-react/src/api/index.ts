@@ -1,0 +1,2 @@
+export { createPartnerListLoader } from './createPartnerListLoader';
+export type { PartnerListLoaderOptions } from './createPartnerListLoader';

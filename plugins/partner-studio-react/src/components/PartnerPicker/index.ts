@@ -1,0 +1,5 @@
+export { PartnerPicker, PartnerPickerField } from './PartnerPicker';
+export type {
+  PartnerPickerFieldProps,
+  PartnerPickerProps,
+} from './PartnerPicker';

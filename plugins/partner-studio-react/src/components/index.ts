@@ -1,0 +1,5 @@
+export * from './AsyncContent';
+export * from './EmptyState';
+export * from './ErrorState';
+export * from './LoadingState';
+export * from './PartnerPicker';

@@ -1,0 +1,389 @@
+/*
+ * End-to-end: what a person sees of partner points, at 1280, 1400 and
+ * 1920 px wide, in Debian's chromium against the portal as `yarn start`
+ * serves it (fresh SQLite, demo data). Screenshots go to test-results/e2e/.
+ *
+ * - Carla Mendes (a partner developer at Contoso Solutions): the home widget,
+ *   the partner card on Contoso's group page and the program standing page;
+ * - Paul Reyes (program admin, no partner of his own): the partner picker,
+ *   chosen with the keyboard, and a partner's standing page.
+ *
+ * Each page is checked for the defects found by looking at it: a field's
+ * label covering its value or placeholder (the What-if's select), table
+ * cells breaking inside words ("Advance / d" in the expiring points), and
+ * content wider than its card.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  APP_URL as APP,
+  BACKEND_URL,
+  devToken,
+  eventually,
+  repoRoot,
+  startPortal,
+  writeConfig,
+} from '../smoke/backend.mjs';
+
+const shots = join(repoRoot, 'test-results/e2e');
+const WIDTHS = [1280, 1400, 1920];
+
+let portal;
+let browser;
+let data;
+
+before(
+  async () => {
+    mkdirSync(shots, { recursive: true });
+    data = writeConfig('');
+    const config = writeConfig(`
+backend:
+  database:
+    client: better-sqlite3
+    connection:
+      directory: ${data.dir}/sqlite
+`);
+    portal = startPortal({ configs: ['app-config.yaml', config.file] });
+    await portal.waitForLine(/Listening on :\d+/, 300_000);
+    await eventually(
+      async () => (await fetch(APP)).ok,
+      300_000,
+      `the frontend on ${APP}`,
+    );
+    await eventually(
+      async () => {
+        const res = await fetch(`${BACKEND_URL}/api/auth/persona-directory`);
+        return res.ok && (await res.json()).items.length >= 10;
+      },
+      180_000,
+      'the demo personas in the catalog',
+    );
+    // Demo data is ingested on start: wait for Contoso's standing.
+    const carla = (await devToken(BACKEND_URL, 'user:default/carla.dev')).token;
+    await eventually(
+      async () => {
+        const res = await fetch(`${BACKEND_URL}/api/partner-points/standing`, {
+          headers: { Authorization: `Bearer ${carla}` },
+        });
+        return (
+          res.ok && (await res.json()).standing.expiring.length > 0 && true
+        );
+      },
+      120_000,
+      'the demo standing of Contoso Solutions, with expiring points',
+    );
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  },
+  { timeout: 900_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+  if (data) rmSync(data.dir, { recursive: true, force: true });
+});
+
+async function signIn(personaName, width) {
+  const context = await browser.newContext({
+    viewport: { width, height: 1000 },
+  });
+  const page = await context.newPage();
+  await page.goto(APP);
+  await page
+    .getByRole('button', { name: `Sign in as ${personaName}` })
+    .click({ timeout: 60_000 });
+  await page
+    .getByText('Welcome to Partner Studio')
+    .waitFor({ timeout: 60_000 });
+  return { context, page };
+}
+
+function shot(page, name) {
+  return page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+/** The card (InfoCard) with the given title. */
+function card(page, title) {
+  return page.locator('.MuiCard-root').filter({
+    has: page.locator('.MuiCardHeader-title').getByText(title, { exact: true }),
+  });
+}
+
+/**
+ * Boxes of every field's label and of its input (a text input, or a select
+ * with its value or placeholder), in the given card: Backstage UI fields and
+ * Material UI text fields alike.
+ */
+async function fieldBoxes(locator) {
+  return locator.evaluate(root =>
+    [
+      ...root.querySelectorAll(
+        '.bui-TextField, .bui-Select, .bui-Combobox, .MuiTextField-root',
+      ),
+    ].map(field => {
+      const label = field.querySelector('label');
+      const input = field.querySelector(
+        'input:not([type=hidden]), select, button',
+      );
+      const box = element => {
+        const r = element.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      };
+      return {
+        label: label?.textContent ?? '',
+        labelBox: label ? box(label) : undefined,
+        inputBox: input ? box(input) : undefined,
+        valueText:
+          (input?.tagName === 'SELECT'
+            ? input.selectedOptions[0]?.textContent
+            : input?.value || input?.textContent) ?? '',
+      };
+    }),
+  );
+}
+
+function intersects(a, b) {
+  return (
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+  );
+}
+
+/** Asserts no field label of the card covers its input. */
+async function assertLabelsClear(locator, where) {
+  const fields = await fieldBoxes(locator);
+  assert.ok(fields.length > 0, `${where}: fields found`);
+  for (const field of fields) {
+    assert.ok(field.labelBox && field.inputBox, `${where}: ${field.label}`);
+    assert.ok(
+      !intersects(field.labelBox, field.inputBox),
+      `${where}: the label “${field.label}” overlaps its input “${field.valueText}”`,
+    );
+  }
+}
+
+/**
+ * The number of lines each cell's text takes, by column header, for the
+ * table with the given accessible name.
+ */
+async function cellLines(page, tableName) {
+  return page.getByRole('table', { name: tableName }).evaluate(table => {
+    const headers = [...table.querySelectorAll('thead th')].map(th =>
+      th.textContent.trim(),
+    );
+    const linesOf = node => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const tops = new Set(
+        [...range.getClientRects()]
+          .filter(r => r.width > 0)
+          .map(r => Math.round(r.top)),
+      );
+      return tops.size;
+    };
+    return [...table.querySelectorAll('tbody tr')].map(row =>
+      Object.fromEntries(
+        [...row.children].map((cell, i) => [
+          headers[i],
+          {
+            text: cell.textContent.trim(),
+            // The first child line (the date, not its "in N days").
+            lines: linesOf(cell.firstChild ?? cell),
+          },
+        ]),
+      ),
+    );
+  });
+}
+
+/** Asserts nothing in the card is wider than the card. */
+async function assertFits(locator, where) {
+  const { scrollWidth, clientWidth } = await locator.evaluate(el => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+  }));
+  assert.ok(
+    scrollWidth <= clientWidth + 1,
+    `${where}: content ${scrollWidth}px wide in a ${clientWidth}px card`,
+  );
+}
+
+for (const width of WIDTHS) {
+  test(
+    `Carla (Contoso) sees the widget, the partner card and a standing page that fit at ${width} px`,
+    { timeout: 240_000 },
+    async () => {
+      const { context, page } = await signIn('Carla Mendes', width);
+      try {
+        // Home widget.
+        const widget = card(page, 'Program standing');
+        await widget.getByText(/ tier$/).waitFor({ timeout: 60_000 });
+        await widget.getByText('Contoso Solutions').waitFor();
+        await widget
+          .getByRole('list', { name: 'Top actions' })
+          .waitFor({ timeout: 30_000 });
+        await assertFits(widget, `home widget at ${width}`);
+        await shot(page, `layout-carla-home-${width}`);
+
+        // The partner card on Contoso's group page.
+        await page.goto(`${APP}/catalog/default/group/contoso-solutions`);
+        const partnerCard = card(page, 'Program standing');
+        await partnerCard
+          .getByRole('link', { name: 'See the full program standing' })
+          .waitFor({ timeout: 60_000 });
+        await assertFits(partnerCard, `partner card at ${width}`);
+        await shot(page, `layout-carla-group-card-${width}`);
+
+        // Her partner's standing page.
+        await partnerCard
+          .getByRole('link', { name: 'See the full program standing' })
+          .click();
+        await page
+          .getByText('Where the points come from')
+          .waitFor({ timeout: 60_000 });
+        assert.match(
+          page.url(),
+          /\/partner-points\/partners\/default\/contoso-solutions$/,
+        );
+
+        // Expiring points: every tier name, date and number on one line.
+        const expiring = card(page, 'Expiring points');
+        const rows = await cellLines(
+          page,
+          'Points expiring in the next 90 days',
+        );
+        assert.ok(rows.length > 0, 'expiring points are listed');
+        for (const row of rows) {
+          for (const column of [
+            'Tier afterwards',
+            'Date',
+            'Points lost',
+            'Total afterwards',
+          ]) {
+            assert.equal(
+              row[column].lines,
+              1,
+              `at ${width} px, “${row[column].text}” (${column}) is on ${row[column].lines} lines`,
+            );
+          }
+        }
+        await assertFits(expiring, `expiring points at ${width}`);
+
+        // What if: no label covers its field, before and after choosing.
+        const whatIf = card(page, 'What if?');
+        await assertLabelsClear(whatIf, `what-if at ${width}`);
+        const action = whatIf.getByRole('button', {
+          name: /Start from a recommended action/,
+        });
+        const placeholder = await fieldBoxes(whatIf);
+        assert.equal(
+          placeholder[0].valueText.trim(),
+          'Choose an action…',
+          'the action select shows its placeholder',
+        );
+        await action.click();
+        await page.getByRole('option').first().click();
+        await assertLabelsClear(whatIf, `what-if with an action at ${width}`);
+        await whatIf
+          .getByRole('button', { name: 'Add event to scenario' })
+          .click();
+        await whatIf.getByRole('button', { name: 'Simulate' }).click();
+        await whatIf
+          .getByText('Projected standing')
+          .waitFor({ timeout: 30_000 });
+        const deltas = await cellLines(page, 'Change per metric');
+        for (const row of deltas) {
+          for (const column of ['Before', 'After', 'Change']) {
+            assert.equal(
+              row[column].lines,
+              1,
+              `at ${width} px, “${row[column].text}” (${column}) is on ${row[column].lines} lines`,
+            );
+          }
+        }
+        await assertFits(whatIf, `what-if at ${width}`);
+        for (const title of [
+          'What to do next',
+          'Benefits',
+          'Where the points come from',
+          'Trend',
+        ]) {
+          await assertFits(card(page, title), `${title} at ${width}`);
+        }
+        await shot(page, `layout-carla-standing-${width}`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  test(
+    `Paul (program admin) chooses a partner with the keyboard at ${width} px`,
+    { timeout: 240_000 },
+    async () => {
+      const { context, page } = await signIn('Paul Reyes', width);
+      try {
+        await page.goto(`${APP}/partner-points`);
+        const picker = page.getByRole('combobox', { name: 'Partner' });
+        await picker.waitFor({ timeout: 60_000 });
+        const chooser = card(page, 'Choose a partner');
+        await assertLabelsClear(chooser, `partner picker at ${width}`);
+        await shot(page, `layout-paul-picker-${width}`);
+
+        // Keyboard only: reach the field, narrow the list, choose.
+        await picker.focus();
+        await page.keyboard.type('northwind');
+        const option = page.getByRole('option', { name: /Northwind Cloud/ });
+        await option.waitFor({ timeout: 30_000 });
+        await page.screenshot({
+          path: join(shots, `layout-paul-picker-open-${width}.png`),
+        });
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await page
+          .getByText('Where the points come from')
+          .waitFor({ timeout: 60_000 });
+        assert.match(
+          page.url(),
+          /\/partner-points\/partners\/default\/northwind-cloud$/,
+        );
+
+        // On the partner's page, the picker shows the partner, to switch.
+        assert.equal(
+          await page.getByRole('combobox', { name: 'Partner' }).inputValue(),
+          'Northwind Cloud',
+        );
+        const table = page.getByRole('table', {
+          name: 'Points expiring in the next 90 days',
+        });
+        const rows =
+          (await table.count()) > 0
+            ? await cellLines(page, 'Points expiring in the next 90 days')
+            : [];
+        for (const row of rows) {
+          assert.equal(
+            row['Tier afterwards'].lines,
+            1,
+            `at ${width} px, “${row['Tier afterwards'].text}” is on ${row['Tier afterwards'].lines} lines`,
+          );
+        }
+        await assertLabelsClear(card(page, 'What if?'), `what-if at ${width}`);
+        await shot(page, `layout-paul-standing-${width}`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+}
