@@ -120,8 +120,7 @@ export interface NextTier {
 }
 
 /**
- * How an action moves a requirement of a tier above the partner's current
- * one that is not met yet.
+ * How an action moves a requirement of the next tier that is not met yet.
  *
  * @public
  */
@@ -163,7 +162,7 @@ export interface NextBestAction {
   resultingTierName: string;
   /** Every metric whose points the example event changes, in standing order. */
   metrics: MetricDelta[];
-  /** The unmet requirements of higher tiers that it moves. */
+  /** The unmet requirements of the next tier that it moves. */
   requirements: RequirementProgress[];
   /** For `catalogEntry: next` actions: the catalogue entry it proposes. */
   catalogEntry?: { id: string; name: string };
@@ -311,8 +310,9 @@ export interface Standing {
   nextTier: NextTier | null;
   /**
    * Actions that raise the total, reach a higher tier or move an unmet
-   * requirement of one: ranked by the tier they reach (highest first), then
-   * the points they add, then how far they move unmet requirements, then id.
+   * requirement of the next tier: ranked by the tier they reach (highest
+   * first), then the points they add, then how far they move unmet
+   * requirements, then id.
    */
   actions: NextBestAction[];
   /** Chronological: every day on which the total or the tier changes. */

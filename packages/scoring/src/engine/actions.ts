@@ -2,7 +2,8 @@
  * Phase 5 of an evaluation: next-best actions. Each action's example event
  * is applied to the partner's state as a what-if (exactly as a simulation
  * would count it), its effect read — total, tier, metrics, unmet
- * requirements — and undone.
+ * requirements of the next tier — and undone. Output objects are built only
+ * for the actions offered.
  */
 import type { PerformanceEvent } from '../events';
 import { BUSINESS_MODEL_IDS, EVENT_TYPES } from '../ids';
@@ -18,12 +19,18 @@ import {
   CompiledAction,
   CompiledProgram,
   CompiledRequirement,
+  KIND_CUSTOMER_RATIO,
+  KIND_DISTINCT,
+  KIND_GROWTH,
+  KIND_RATIO,
   REQUIREMENT_INVITATION,
+  ROLE_DENOMINATOR,
   SHARED,
   SLOTS_PER_AGGREGATE,
 } from './compile';
 import type { Ledger } from './ledger';
-import type { Scoreboard, SlotChange } from './scoreboard';
+import type { Scoreboard } from './scoreboard';
+import { LIMB, highLimb, limbValue } from './units';
 import { describeRequirement } from './tiers';
 
 /** An action applied to one business model (or to none, for shared metrics). */
@@ -33,35 +40,59 @@ export interface ActionInstance {
   model: number;
 }
 
-/** What an example event would change. */
-export interface WhatIf {
-  totalCents: number;
-  tier: number;
-  changes: SlotChange[];
-  requirements: RequirementProgress[];
-}
-
-/** An unmet requirement of a tier above the current one, with its points now. */
-interface OpenRequirement {
+/** An unmet requirement of the next tier, with its points now. */
+export interface OpenRequirement {
   requirement: CompiledRequirement;
   before: number;
+  /** What is missing, in words (the same for every action). */
+  description: string;
+}
+
+/** A catalogue entry an action proposes. */
+export interface CatalogEntry {
+  id: string;
+  name: string;
+}
+
+/** A what-if event; its fields are overwritten for each action. */
+function blankEvent(): PerformanceEvent {
+  return {
+    id: '',
+    partnerId: '',
+    type: EVENT_TYPES[0],
+    occurredAt: '',
+    businessModel: undefined,
+    customerId: undefined,
+    quantity: undefined,
+    amount: undefined,
+    attributes: undefined,
+  };
 }
 
 export class ActionAdvisor {
   readonly #compiled: CompiledProgram;
   readonly #ledger: Ledger;
   readonly #board: Scoreboard;
+  readonly #scratch: PerformanceEvent = blankEvent();
+  #instances: ActionInstance[] = [];
+  readonly #requirementAfter: Float64Array;
+  readonly #deltaOrder: Int32Array;
 
   constructor(compiled: CompiledProgram, ledger: Ledger, board: Scoreboard) {
     this.#compiled = compiled;
     this.#ledger = ledger;
     this.#board = board;
+    this.#deltaOrder = new Int32Array(compiled.slotCount);
+    this.#requirementAfter = new Float64Array(
+      Math.max(1, ...compiled.requirements.map(r => r.length)),
+    );
   }
 
   /** Every instance of every action the partner can take. */
   instances(): ActionInstance[] {
     const ledger = this.#ledger;
-    const out: ActionInstance[] = [];
+    const out = this.#instances;
+    out.length = 0;
     for (const action of this.#compiled.actions) {
       const aggregate = this.#compiled.aggregates[action.metric];
       if (!aggregate.perModel) {
@@ -86,67 +117,80 @@ export class ActionAdvisor {
   }
 
   /**
-   * The example event of an instance, or null when it cannot apply (no
-   * catalogue entry left to hold, no customer with a shortfall). `step`
-   * makes ids and new customers unique within a plan.
+   * Writes an instance's example event into `event` (every field). Returns
+   * the proposed catalogue entry (`catalogEntry: next`), null when there is
+   * none to propose, or false when the action cannot apply (no catalogue
+   * entry left to hold, no customer with a shortfall). `step` makes ids and
+   * new customers unique within a plan.
    */
-  example(
+  #fill(
     instance: ActionInstance,
     asOf: string,
-    step?: number,
-  ): {
-    event: PerformanceEvent;
-    catalogEntry?: { id: string; name: string };
-  } | null {
+    step: number | undefined,
+    event: PerformanceEvent,
+  ): CatalogEntry | null | false {
     const { action, model } = instance;
     const def = action.def.example;
     const ledger = this.#ledger;
     const variant = model >= 0 ? model : SHARED;
     const suffix = step === undefined ? '' : `:${step}`;
-    const event: PerformanceEvent = {
-      id: `example:${action.ids[variant]}${suffix}`,
-      partnerId: ledger.partnerId,
-      type: EVENT_TYPES[action.type],
-      occurredAt: asOf,
-    };
-    if (model >= 0) {
-      event.businessModel = BUSINESS_MODEL_IDS[model];
-    }
+    event.id =
+      step === undefined
+        ? action.exampleIds[variant]
+        : `${action.exampleIds[variant]}${suffix}`;
+    event.partnerId = ledger.partnerId;
+    event.type = EVENT_TYPES[action.type];
+    event.occurredAt = asOf;
+    event.businessModel = model >= 0 ? BUSINESS_MODEL_IDS[model] : undefined;
+    event.quantity = def.quantity;
+    event.amount = def.amount;
+    event.attributes = def.attributes;
+    event.customerId = undefined;
     if (action.customer === CUSTOMER_NEW) {
-      event.customerId = `example-customer:${action.def.id}${suffix}`;
+      event.customerId =
+        step === undefined
+          ? action.newCustomerId
+          : `${action.newCustomerId}${suffix}`;
     } else if (action.customer === CUSTOMER_EXISTING) {
       const customer = this.#customerWithLargestShortfall(
         this.#slotOf(instance),
       );
       if (customer === undefined) {
-        return null;
+        return false;
       }
       event.customerId = customer;
     }
-    if (def.quantity !== undefined) {
-      event.quantity = def.quantity;
+    if (action.nextEntryAttributes === null) {
+      return null;
     }
-    if (def.amount !== undefined) {
-      event.amount = def.amount;
-    }
-    let catalogEntry: { id: string; name: string } | undefined;
-    if (action.nextEntryAttribute !== null) {
-      const catalog = this.#compiled.aggregates[action.metric].catalog!;
-      const slot = this.#slotOf(instance);
-      const map = ledger.entryMaps[slot];
-      const id = catalog.order.find(candidate => {
-        const e = map?.get(candidate);
-        return e === undefined || ledger.entryActive[e] === 0;
-      });
-      if (id === undefined) {
-        return null;
+    const catalog = this.#compiled.aggregates[action.metric].catalog!;
+    const map = ledger.entryMaps[this.#slotOf(instance)];
+    for (const id of catalog.order) {
+      const e = map?.get(id);
+      if (e === undefined || ledger.entryActive[e] === 0) {
+        event.attributes = action.nextEntryAttributes.get(id);
+        return { id, name: catalog.names.get(id) ?? id };
       }
-      catalogEntry = { id, name: catalog.names.get(id) ?? id };
-      event.attributes = { ...def.attributes, [action.nextEntryAttribute]: id };
-    } else if (def.attributes !== undefined) {
-      event.attributes = def.attributes;
     }
-    return catalogEntry ? { event, catalogEntry } : { event };
+    return false;
+  }
+
+  /**
+   * The example event of an instance as a new object (and the catalogue
+   * entry it proposes), or null when the action cannot apply.
+   */
+  example(
+    instance: ActionInstance,
+    asOf: string,
+    step?: number,
+  ): { event: PerformanceEvent; catalogEntry?: CatalogEntry } | null {
+    const scratch = blankEvent();
+    const entry = this.#fill(instance, asOf, step, scratch);
+    if (entry === false) {
+      return null;
+    }
+    const event = copyEvent(scratch);
+    return entry === null ? { event } : { event, catalogEntry: entry };
   }
 
   /**
@@ -189,12 +233,131 @@ export class ActionAdvisor {
       index,
       this.#compiled.typeIndex(event.type),
       ledger.asOfMs,
-      Infinity,
       false,
     );
     ledger.recordTransitions = record;
     this.#board.rescoreTouched();
     return { from, to: ledger.contributionCount };
+  }
+
+  /** Takes back a what-if: a direct one's deltas, or an applied event. */
+  #takeBack(range: { from: number; to: number } | null): void {
+    if (range !== null) {
+      this.undo(range);
+      return;
+    }
+    const board = this.#board;
+    for (let k = 0; k < board.changeCount; k++) {
+      board.shiftSlot(
+        board.changeSlot[k],
+        board.changeBefore[k] - board.changeAfter[k],
+      );
+    }
+    board.changeCount = 0;
+  }
+
+  /**
+   * A what-if without touching the aggregates: each slot's value
+   * with the event is computed with the same arithmetic as adding it, its
+   * points' change shifted into the sums (`#takeBack` shifts them back).
+   * Returns false, changing nothing, when the event needs the general path:
+   * it feeds an option-gated count, or makes an option's requirement hold.
+   */
+  #direct(event: PerformanceEvent): boolean {
+    const compiled = this.#compiled;
+    const ledger = this.#ledger;
+    const board = this.#board;
+    const feed = compiled.feeds[compiled.typeIndex(event.type)];
+    const model = ledger.modelOf(event);
+    for (let k = 0; k < feed.count; k++) {
+      const q = feed.aggregate[k];
+      if (compiled.aggregates[q].optionGated) {
+        return false;
+      }
+      if (q >= compiled.metricCount) {
+        // an option's requirement: fine as long as it does not start to hold
+        const slot = ledger.slotFor(event, q, model);
+        const units =
+          slot < 0 ? 0 : ledger.unitsFor(event, q, feed.field[k]);
+        if (units > 0 && board.conditionHolds[q - compiled.metricCount] === 0) {
+          const h = highLimb(units);
+          const value =
+            ((ledger.mainHigh[slot] + h) * LIMB +
+              (ledger.mainLow[slot] + (units - h * LIMB))) /
+            compiled.aggregates[q].mainScale;
+          if (value >= compiled.aggregates[q].target) {
+            return false;
+          }
+        }
+      }
+    }
+    board.changeCount = 0;
+    for (let k = 0; k < feed.count; k++) {
+      const q = feed.aggregate[k];
+      if (q >= compiled.metricCount) {
+        continue;
+      }
+      const slot = ledger.slotFor(event, q, model);
+      if (slot < 0) {
+        continue;
+      }
+      const aggregate = compiled.aggregates[q];
+      let value: number;
+      if (aggregate.kind === KIND_DISTINCT) {
+        const key = ledger.keyFor(event, q);
+        if (key === undefined) {
+          continue;
+        }
+        const e = ledger.entryMaps[slot]!.get(key);
+        const count = ledger.mainLow[slot];
+        value = e !== undefined && ledger.entryActive[e] > 0 ? count : count + 1;
+      } else {
+        const units = ledger.unitsFor(event, q, feed.field[k]);
+        if (units === 0) {
+          continue;
+        }
+        const h = highLimb(units);
+        const l = units - h * LIMB;
+        const main = () =>
+          (ledger.mainHigh[slot] + h) * LIMB + (ledger.mainLow[slot] + l);
+        if (aggregate.kind === KIND_CUSTOMER_RATIO) {
+          const customer = ledger.keyFor(event, q);
+          if (customer === undefined) {
+            continue;
+          }
+          value = ledger.customerRatioWith(
+            slot,
+            customer,
+            feed.role[k] === ROLE_DENOMINATOR,
+            units,
+          );
+        } else if (aggregate.kind === KIND_RATIO) {
+          const denominatorAdded = feed.role[k] === ROLE_DENOMINATOR;
+          const num = denominatorAdded
+            ? limbValue(ledger.mainHigh, ledger.mainLow, slot)
+            : main();
+          const den = denominatorAdded
+            ? (ledger.auxHigh[slot] + h) * LIMB + (ledger.auxLow[slot] + l)
+            : limbValue(ledger.auxHigh, ledger.auxLow, slot);
+          value =
+            den > 0
+              ? num / aggregate.mainScale / (den / aggregate.denominatorScale)
+              : 0;
+        } else if (aggregate.kind === KIND_GROWTH) {
+          const previous = limbValue(ledger.auxHigh, ledger.auxLow, slot);
+          value = previous > 0 ? (main() - previous) / previous : 0;
+        } else {
+          value = main() / aggregate.mainScale;
+        }
+      }
+      const before = board.slotCents[slot];
+      const after = board.pointsOf(slot, value);
+      if (after !== before) {
+        board.recordChange(slot, before, after);
+        board.shiftSlot(slot, after - before);
+      }
+    }
+    return true;
   }
 
   /** Removes what `apply` added (the last applied first). */
@@ -208,83 +371,93 @@ export class ActionAdvisor {
     ledger.hypothetical.pop();
   }
 
-  /** Unmet requirements of the tiers above `tier`, with their points now. */
+  /** Unmet requirements of the tier above `tier`, with their points now. */
   openRequirements(tier: number): OpenRequirement[] {
     const board = this.#board;
     const out: OpenRequirement[] = [];
     const requirements = this.#compiled.requirements;
-    for (let t = tier + 1; t < requirements.length; t++) {
-      for (const r of requirements[t]) {
-        if (r.kind !== REQUIREMENT_INVITATION && !board.requirementMet(r)) {
-          out.push({ requirement: r, before: board.requirementCurrent(r) });
-        }
+    for (const r of tier + 1 < requirements.length
+      ? requirements[tier + 1]
+      : []) {
+      if (r.kind !== REQUIREMENT_INVITATION && !board.requirementMet(r)) {
+        const before = board.requirementCurrent(r);
+        out.push({
+          requirement: r,
+          before,
+          description: describeRequirement(r, this.#compiled.program, before),
+        });
       }
     }
     return out;
   }
 
-  /** What an event would change, measured and undone. */
-  whatIf(event: PerformanceEvent, open: OpenRequirement[]): WhatIf {
-    const board = this.#board;
-    const range = this.apply(event);
-    const totalCents = board.total();
-    const tier = board.tier(totalCents);
-    const changes = board.changes.slice();
-    const requirements: RequirementProgress[] = [];
-    for (const { requirement, before } of open) {
-      const after = board.requirementCurrent(requirement);
-      if (after > before) {
-        requirements.push({
-          tier: this.#compiled.program.tiers[requirement.tier].id,
-          requirementId: requirement.def.id,
-          type: requirement.def.type,
-          description: describeRequirement(
-            requirement,
-            this.#compiled.program,
-            before,
-          ),
-          before: before / 100,
-          after: after / 100,
-          required: requirement.minCents / 100,
-        });
+  /** How the open requirements moved since `open` was taken, as the standing shows it. */
+  requirementProgress(open: OpenRequirement[]): RequirementProgress[] {
+    const out: RequirementProgress[] = [];
+    for (const item of open) {
+      const after = this.#board.requirementCurrent(item.requirement);
+      if (after > item.before) {
+        out.push(this.#progress(item, after));
       }
     }
-    this.undo(range);
-    return { totalCents, tier, changes, requirements };
+    return out;
   }
 
-  /** The metric deltas of a what-if, in standing order. */
-  metricDeltas(changes: SlotChange[]): MetricDelta[] {
-    const partnerModels = this.#ledger.partnerModels;
-    const order = (slot: number) => {
-      const b = slot % SLOTS_PER_AGGREGATE;
-      return (
-        ((slot / SLOTS_PER_AGGREGATE) | 0) * SLOTS_PER_AGGREGATE +
-        (b === SHARED ? 0 : partnerModels.indexOf(b))
-      );
+  #progress(open: OpenRequirement, after: number): RequirementProgress {
+    const requirement = open.requirement;
+    return {
+      tier: this.#compiled.program.tiers[requirement.tier].id,
+      requirementId: requirement.def.id,
+      type: requirement.def.type,
+      description: open.description,
+      before: open.before / 100,
+      after: after / 100,
+      required: requirement.minCents / 100,
     };
-    return [...changes]
-      .sort((x, y) => order(x.slot) - order(y.slot))
-      .map(change => {
-        const q = (change.slot / SLOTS_PER_AGGREGATE) | 0;
-        const b = change.slot % SLOTS_PER_AGGREGATE;
-        const delta: MetricDelta = {
-          metricId: this.#compiled.aggregates[q].id,
-          before: change.before / 100,
-          after: change.after / 100,
-          delta: (change.after - change.before) / 100,
-        };
-        if (b !== SHARED) {
-          delta.businessModel = BUSINESS_MODEL_IDS[b];
-        }
-        return delta;
-      });
+  }
+
+  /** The metric deltas of the last rescore, in standing order. */
+  metricDeltas(): MetricDelta[] {
+    const board = this.#board;
+    const partnerModels = this.#ledger.partnerModels;
+    const count = board.changeCount;
+    const out: MetricDelta[] = new Array(count);
+    const keys = this.#deltaOrder;
+    for (let k = 0; k < count; k++) {
+      const slot = board.changeSlot[k];
+      const b = slot % SLOTS_PER_AGGREGATE;
+      const before = board.changeBefore[k];
+      const after = board.changeAfter[k];
+      const delta: MetricDelta = {
+        metricId: this.#compiled.aggregates[(slot / SLOTS_PER_AGGREGATE) | 0]
+          .id,
+        before: before / 100,
+        after: after / 100,
+        delta: (after - before) / 100,
+      };
+      if (b !== SHARED) {
+        delta.businessModel = BUSINESS_MODEL_IDS[b];
+      }
+      // insertion by (metric, position of the model among the partner's)
+      const key =
+        ((slot / SLOTS_PER_AGGREGATE) | 0) * SLOTS_PER_AGGREGATE +
+        (b === SHARED ? 0 : partnerModels.indexOf(b));
+      let j = k;
+      while (j > 0 && keys[j - 1] > key) {
+        keys[j] = keys[j - 1];
+        out[j] = out[j - 1];
+        j--;
+      }
+      keys[j] = key;
+      out[j] = delta;
+    }
+    return out;
   }
 
   /** Title and link of an instance (a catalogue entry names itself). */
   presentation(
     instance: ActionInstance,
-    catalogEntry: { id: string; name: string } | undefined,
+    catalogEntry: CatalogEntry | undefined,
   ): { title: string; link: ActionLink } {
     const { action, model } = instance;
     let title = action.def.title;
@@ -315,12 +488,15 @@ export class ActionAdvisor {
 
   /**
    * The ranked next-best actions: those that raise the total, reach a higher
-   * tier or move an unmet requirement of one; by tier reached, points,
-   * requirement progress, then id.
+   * tier or move an unmet requirement of the next tier; by tier reached,
+   * points, requirement progress, then id.
    */
   rank(asOf: string, totalCents: number, tier: number): NextBestAction[] {
     const compiled = this.#compiled;
+    const board = this.#board;
     const open = this.openRequirements(tier);
+    const after = this.#requirementAfter;
+    const scratch = this.#scratch;
     const found: Array<{
       action: NextBestAction;
       tier: number;
@@ -329,22 +505,39 @@ export class ActionAdvisor {
       rank: number;
     }> = [];
     for (const instance of this.instances()) {
-      const example = this.example(instance, asOf);
-      if (example === null) {
+      const entry = this.#fill(instance, asOf, undefined, scratch);
+      if (entry === false) {
         continue;
       }
-      const result = this.whatIf(example.event, open);
-      const gain = result.totalCents - totalCents;
-      if (
-        gain <= 0 &&
-        result.tier <= tier &&
-        result.requirements.length === 0
-      ) {
+      const direct = this.#direct(scratch);
+      const range = direct ? null : this.apply(scratch);
+      const resultCents = board.total();
+      const resultTier = board.tier(resultCents);
+      const gain = resultCents - totalCents;
+      let moved = 0;
+      let progress = 0;
+      for (let k = 0; k < open.length; k++) {
+        const { requirement, before } = open[k];
+        after[k] = board.requirementCurrent(requirement);
+        if (after[k] > before) {
+          moved++;
+          progress += Math.min(after[k], requirement.minCents) - before;
+        }
+      }
+      if (gain <= 0 && resultTier <= tier && moved === 0) {
+        this.#takeBack(range);
         continue;
       }
       const { action: a, model } = instance;
       const variant = model >= 0 ? model : SHARED;
-      const { title, link } = this.presentation(instance, example.catalogEntry);
+      const catalogEntry = entry === null ? undefined : entry;
+      const { title, link } = this.presentation(instance, catalogEntry);
+      const requirements: RequirementProgress[] = [];
+      for (let k = 0; k < open.length; k++) {
+        if (after[k] > open[k].before) {
+          requirements.push(this.#progress(open[k], after[k]));
+        }
+      }
       const action: NextBestAction = {
         id: a.ids[variant],
         actionId: a.def.id,
@@ -353,28 +546,25 @@ export class ActionAdvisor {
         description: a.def.description,
         link,
         estimatedPoints: gain / 100,
-        exampleEvent: example.event,
-        resultingTotalPoints: result.totalCents / 100,
-        resultingTier: compiled.program.tiers[result.tier].id,
-        resultingTierName: compiled.program.tiers[result.tier].name,
-        metrics: this.metricDeltas(result.changes),
-        requirements: result.requirements,
+        exampleEvent: copyEvent(scratch),
+        resultingTotalPoints: resultCents / 100,
+        resultingTier: compiled.program.tiers[resultTier].id,
+        resultingTierName: compiled.program.tiers[resultTier].name,
+        metrics: this.metricDeltas(),
+        requirements,
       };
       if (model >= 0) {
         action.businessModel = BUSINESS_MODEL_IDS[model];
       }
-      if (example.catalogEntry) {
-        action.catalogEntry = example.catalogEntry;
+      if (catalogEntry) {
+        action.catalogEntry = catalogEntry;
       }
-      let progress = 0;
-      for (const r of result.requirements) {
-        progress += Math.min(r.after, r.required) - r.before;
-      }
+      this.#takeBack(range);
       found.push({
         action,
-        tier: result.tier,
+        tier: resultTier,
         gain,
-        progress: Math.round(progress * 100),
+        progress,
         rank: a.ranks[variant],
       });
     }
@@ -387,4 +577,30 @@ export class ActionAdvisor {
     );
     return found.map(f => f.action);
   }
+}
+
+/** A what-if event as the standing shows it: only the fields it has. */
+function copyEvent(e: PerformanceEvent): PerformanceEvent {
+  const out: PerformanceEvent = {
+    id: e.id,
+    partnerId: e.partnerId,
+    type: e.type,
+    occurredAt: e.occurredAt,
+  };
+  if (e.businessModel !== undefined) {
+    out.businessModel = e.businessModel;
+  }
+  if (e.customerId !== undefined) {
+    out.customerId = e.customerId;
+  }
+  if (e.quantity !== undefined) {
+    out.quantity = e.quantity;
+  }
+  if (e.amount !== undefined) {
+    out.amount = e.amount;
+  }
+  if (e.attributes !== undefined) {
+    out.attributes = e.attributes;
+  }
+  return out;
 }

@@ -144,6 +144,12 @@ export interface CompiledAction {
   customer: number;
   /** `catalogEntry: next`: the catalogue attribute to fill; else null. */
   nextEntryAttribute: string | null;
+  /** `catalogEntry: next`: the example's attributes for each entry. */
+  nextEntryAttributes: Map<string, Readonly<Record<string, string | number | boolean>>> | null;
+  /** The example's customer for `customer: new`. */
+  newCustomerId: string;
+  /** Example event ids by business model index, then SHARED. */
+  exampleIds: string[];
   /** Position of each variant's id in the sorted list of all ids (tie-break). */
   ranks: number[];
   /** Output ids by business model index, then SHARED. */
@@ -491,18 +497,33 @@ export function compileProgram(program: Program): CompiledProgram {
     ids.push(a.id);
     const titles = modelNames.map(name => `${a.title} (${name})`);
     titles.push(a.title);
+    const nextEntryAttribute =
+      a.example.catalogEntry === 'next' && catalog ? catalog.attribute : null;
     return {
       def: a,
       metric,
       type: EVENT_TYPES.indexOf(a.example.type),
+      nextEntryAttributes:
+        nextEntryAttribute === null
+          ? null
+          : new Map(
+              catalog!.order.map(entry => [
+                entry,
+                Object.freeze({
+                  ...a.example.attributes,
+                  [nextEntryAttribute]: entry,
+                }),
+              ]),
+            ),
+      newCustomerId: `example-customer:${a.id}`,
+      exampleIds: ids.map(id => `example:${id}`),
       customer:
         a.example.customer === 'new'
           ? CUSTOMER_NEW
           : a.example.customer === 'existing'
           ? CUSTOMER_EXISTING
           : CUSTOMER_NONE,
-      nextEntryAttribute:
-        a.example.catalogEntry === 'next' && catalog ? catalog.attribute : null,
+      nextEntryAttribute,
       ranks: ids.map(() => 0),
       ids,
       titles,

@@ -83,23 +83,55 @@ export function snapshotSlots(
   return out;
 }
 
+/** Scratch space of the forecast, reused from partner to partner. */
+export class ForecastScratch {
+  bucketStart: Int32Array = new Int32Array(EXPIRY_HORIZON_DAYS + 3);
+  dayOf: Int32Array = new Int32Array(256);
+  order: Int32Array = new Int32Array(256);
+  fill: Int32Array = new Int32Array(EXPIRY_HORIZON_DAYS + 3);
+  decisionDay: Uint8Array = new Uint8Array(EXPIRY_HORIZON_DAYS + 3);
+  droppedMark: Int32Array;
+  generation = 0;
+
+  constructor(aggregateCount: number) {
+    this.droppedMark = new Int32Array(aggregateCount);
+  }
+
+  reserve(transitions: number): void {
+    if (this.dayOf.length < transitions) {
+      const size = Math.max(transitions, this.dayOf.length * 2);
+      this.dayOf = new Int32Array(size);
+      this.order = new Int32Array(size);
+    }
+  }
+}
+
 /** Replays the horizon; mutates the state. */
-export function runForecast(input: ForecastInput): ExpiringPoints[] {
+export function runForecast(
+  input: ForecastInput,
+  scratch: ForecastScratch,
+): ExpiringPoints[] {
   const { compiled, ledger, board, adjustments, exemptions } = input;
   const tiers = compiled.program.tiers;
   const firstDay = Math.floor(ledger.asOfMs / DAY_MS);
   const lastDay = Math.floor(ledger.horizonEndMs / DAY_MS);
-  const next = input.upcoming.find(
-    u => u.effectiveMs > ledger.asOfMs && u.effectiveMs <= ledger.horizonEndMs,
-  );
+  let next: { program: Program; effectiveMs: number } | undefined;
+  for (const u of input.upcoming) {
+    if (u.effectiveMs > ledger.asOfMs && u.effectiveMs <= ledger.horizonEndMs) {
+      next = u;
+      break;
+    }
+  }
   const switchDay = next ? Math.floor(next.effectiveMs / DAY_MS) : lastDay + 1;
-  const endDay = switchDay - 1;
+  const dayCount = Math.max(0, switchDay - firstDay);
 
   // Transitions by day (counting sort).
-  const dayCount = Math.max(0, endDay - firstDay + 1);
-  const bucketStart = new Int32Array(dayCount + 1);
   const n = ledger.transitionCount;
-  const dayOf = new Int32Array(n);
+  scratch.reserve(n);
+  const bucketStart = scratch.bucketStart;
+  const dayOf = scratch.dayOf;
+  const order = scratch.order;
+  bucketStart.fill(0, 0, dayCount + 1);
   for (let k = 0; k < n; k++) {
     const d = Math.floor(ledger.transitionMs[k] / DAY_MS) - firstDay;
     dayOf[k] = d;
@@ -110,8 +142,8 @@ export function runForecast(input: ForecastInput): ExpiringPoints[] {
   for (let d = 0; d < dayCount; d++) {
     bucketStart[d + 1] += bucketStart[d];
   }
-  const order = new Int32Array(bucketStart[dayCount]);
-  const fill = bucketStart.slice(0, dayCount);
+  const fill = scratch.fill;
+  fill.set(bucketStart.subarray(0, dayCount));
   for (let k = 0; k < n; k++) {
     if (dayOf[k] < dayCount) {
       order[fill[dayOf[k]]++] = k;
@@ -119,22 +151,23 @@ export function runForecast(input: ForecastInput): ExpiringPoints[] {
   }
 
   // Days on which adjustments or exemptions start or end.
-  const decisionDays = new Set<number>();
-  const addDecisionDay = (ms: number) => {
+  const decisionDay = scratch.decisionDay;
+  decisionDay.fill(0, 0, dayCount);
+  const markDecision = (ms: number) => {
     if (ms > ledger.asOfMs && ms <= ledger.horizonEndMs) {
       const d = Math.floor(ms / DAY_MS) - firstDay;
       if (d < dayCount) {
-        decisionDays.add(d);
+        decisionDay[d] = 1;
       }
     }
   };
   for (const a of adjustments) {
-    addDecisionDay(a.fromMs);
-    addDecisionDay(a.untilMs);
+    markDecision(a.fromMs);
+    markDecision(a.untilMs);
   }
   for (const x of exemptions) {
-    addDecisionDay(x.fromMs);
-    addDecisionDay(x.untilMs);
+    markDecision(x.fromMs);
+    markDecision(x.untilMs);
   }
 
   const previous = input.previous;
@@ -143,87 +176,67 @@ export function runForecast(input: ForecastInput): ExpiringPoints[] {
   let prevEnd = ledger.asOfMs;
   const forcedDay = previous ? previous.day - firstDay : -1;
   const entries: ExpiringPoints[] = [];
-  const dropped = new Set<number>();
-  const causes = new Map<string, ForecastCause>();
-  const addCause = (type: ForecastCause['type'], id: string) => {
-    causes.set(`${CAUSE_ORDER[type]}\u0000${id}`, { type, id });
-  };
+  const droppedMark = scratch.droppedMark;
 
   for (let d = 0; d < dayCount; d++) {
-    const hasTransitions = bucketStart[d + 1] > bucketStart[d];
-    const hasDecisions = decisionDays.has(d);
-    if (!hasTransitions && !hasDecisions && d !== forcedDay) {
+    const from = bucketStart[d];
+    const to = bucketStart[d + 1];
+    const hasDecisions = decisionDay[d] === 1;
+    if (from === to && !hasDecisions && d !== forcedDay) {
       continue;
     }
     const dayEnd = (firstDay + d + 1) * DAY_MS - 1;
-    causes.clear();
-    dropped.clear();
-    for (let k = bucketStart[d]; k < bucketStart[d + 1]; k++) {
-      const t = order[k];
-      const c = ledger.transitionContribution[t];
+    for (let k = from; k < to; k++) {
+      const c = ledger.transitionContribution[order[k]];
       ledger.setPhase(c, ledger.phaseAt(c, dayEnd));
-      const cause = ledger.transitionCause[t];
-      addCause(
-        cause === CAUSE_DATED_EVENT
-          ? 'dated-event'
-          : cause === CAUSE_REVERSAL
-          ? 'reversed'
-          : 'window',
-        ledger.eventAt(ledger.contributionEvent[c]).id,
-      );
     }
     if (hasDecisions) {
-      for (const a of adjustments) {
-        if (a.fromMs > prevEnd && a.fromMs <= dayEnd) {
-          addCause('adjustment-starts', a.input.id);
-        }
-        if (a.untilMs > prevEnd && a.untilMs <= dayEnd) {
-          addCause('adjustment-ends', a.input.id);
-        }
-      }
-      for (const x of exemptions) {
-        if (x.fromMs > prevEnd && x.fromMs <= dayEnd) {
-          addCause('exemption-starts', x.input.id);
-        }
-        if (x.untilMs > prevEnd && x.untilMs <= dayEnd) {
-          addCause('exemption-ends', x.input.id);
-        }
-      }
       board.applyAdjustments(adjustments, dayEnd);
       board.applyExemptions(exemptions, dayEnd);
     }
     board.rescoreTouched();
-    for (const change of board.changes) {
-      if (change.after < change.before) {
-        dropped.add((change.slot / SLOTS_PER_AGGREGATE) | 0);
-      }
-    }
     const total = board.total();
     const tier = board.tier(total);
-    let droppedIds: string[];
-    if (d === forcedDay && previous) {
-      addCause('program-version', compiled.program.version);
-      droppedIds = droppedByKey(
-        compiled,
-        previous.snapshot.slotCents,
-        snapshotSlots(compiled, ledger, board),
-      );
-    } else {
-      droppedIds = [...dropped]
-        .sort((x, y) => x - y)
-        .map(q => compiled.aggregates[q].id);
-    }
     if (total !== prevTotal || tier !== prevTier) {
+      let metricIds: string[];
+      if (d === forcedDay && previous) {
+        metricIds = droppedByKey(
+          compiled,
+          previous.snapshot.slotCents,
+          snapshotSlots(compiled, ledger, board),
+        );
+      } else {
+        // metrics with a slot that dropped, in definition order
+        const generation = ++scratch.generation;
+        const dropped: number[] = [];
+        for (let k = 0; k < board.changeCount; k++) {
+          if (board.changeAfter[k] < board.changeBefore[k]) {
+            const q = (board.changeSlot[k] / SLOTS_PER_AGGREGATE) | 0;
+            if (droppedMark[q] !== generation) {
+              droppedMark[q] = generation;
+              dropped.push(q);
+            }
+          }
+        }
+        dropped.sort((x, y) => x - y);
+        metricIds = dropped.map(q => compiled.aggregates[q].id);
+      }
       entries.push({
         date: fastIso((firstDay + d) * DAY_MS).slice(0, 10),
         points: (prevTotal - total) / 100,
-        metricIds: droppedIds,
+        metricIds,
         resultingTotalPoints: total / 100,
         resultingTier: tiers[tier].id,
         resultingTierName: tiers[tier].name,
-        causes: [...causes.entries()]
-          .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-          .map(([, cause]) => cause),
+        causes: causesOf(
+          input,
+          from,
+          to,
+          order,
+          prevEnd,
+          dayEnd,
+          d === forcedDay,
+        ),
       });
     }
     prevTotal = total;
@@ -237,16 +250,87 @@ export function runForecast(input: ForecastInput): ExpiringPoints[] {
       tier: prevTier,
       slotCents: snapshotSlots(compiled, ledger, board),
     };
+    const effectiveMs = next.effectiveMs;
     entries.push(
       ...input.continueWith(
         next.program,
-        next.effectiveMs,
+        effectiveMs,
         snapshot,
-        input.upcoming.filter(u => u.effectiveMs > next.effectiveMs),
+        input.upcoming.filter(u => u.effectiveMs > effectiveMs),
       ),
     );
   }
   return entries;
+}
+
+/** What happened on a day: transitions, decisions, a new version; sorted, once each. */
+function causesOf(
+  input: ForecastInput,
+  from: number,
+  to: number,
+  order: Int32Array,
+  prevEnd: number,
+  dayEnd: number,
+  versionStarts: boolean,
+): ForecastCause[] {
+  const { ledger, adjustments, exemptions } = input;
+  const causes: ForecastCause[] = [];
+  for (let k = from; k < to; k++) {
+    const t = order[k];
+    const cause = ledger.transitionCause[t];
+    causes.push({
+      type:
+        cause === CAUSE_DATED_EVENT
+          ? 'dated-event'
+          : cause === CAUSE_REVERSAL
+          ? 'reversed'
+          : 'window',
+      id: ledger.eventAt(
+        ledger.contributionEvent[ledger.transitionContribution[t]],
+      ).id,
+    });
+  }
+  const within = (ms: number) => ms > prevEnd && ms <= dayEnd;
+  for (const a of adjustments) {
+    if (within(a.fromMs)) {
+      causes.push({ type: 'adjustment-starts', id: a.input.id });
+    }
+    if (within(a.untilMs)) {
+      causes.push({ type: 'adjustment-ends', id: a.input.id });
+    }
+  }
+  for (const x of exemptions) {
+    if (within(x.fromMs)) {
+      causes.push({ type: 'exemption-starts', id: x.input.id });
+    }
+    if (within(x.untilMs)) {
+      causes.push({ type: 'exemption-ends', id: x.input.id });
+    }
+  }
+  if (versionStarts) {
+    causes.push({
+      type: 'program-version',
+      id: input.compiled.program.version,
+    });
+  }
+  causes.sort(
+    (x, y) =>
+      CAUSE_ORDER[x.type] - CAUSE_ORDER[y.type] ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  // once each
+  let kept = 0;
+  for (let k = 0; k < causes.length; k++) {
+    if (
+      kept === 0 ||
+      causes[kept - 1].type !== causes[k].type ||
+      causes[kept - 1].id !== causes[k].id
+    ) {
+      causes[kept++] = causes[k];
+    }
+  }
+  causes.length = kept;
+  return causes;
 }
 
 /**

@@ -12,8 +12,15 @@
  * effect exactly.
  */
 import type { PerformanceEvent } from '../events';
+import { AMOUNT_UNITS_PER_USD, QUANTITY_UNITS_PER_ONE } from '../limits';
 import type { PartnerProfile } from '../standing';
-import { DAY_MS, eventTimeMs } from '../time';
+import {
+  DAY_MS,
+  canonicalDay,
+  canonicalTimeOfDay,
+  eventTimeMs,
+  isCanonicalShape,
+} from '../time';
 import {
   CompiledProgram,
   KIND_COUNT,
@@ -27,13 +34,17 @@ import {
   SLOTS_PER_AGGREGATE,
 } from './compile';
 import {
-  FieldCode,
+  FIELD_AMOUNT,
+  FIELD_QUANTITY,
   LIMB,
   addLimbs,
-  eventUnits,
+  highLimb,
   limbValue,
   readableNumbers,
 } from './units';
+
+/** `modelOf` for an event without a business model. */
+export const NO_MODEL = -2;
 
 /** A contribution does not count, counts (current period), or counts in the previous period (growth). */
 export const PHASE_INACTIVE = 0;
@@ -117,6 +128,8 @@ export class Ledger {
   // ---- per slot ----
   /** Whether the partner has the slot (its model, a metric that applies). */
   readonly slotActive: Uint8Array;
+  /** The partner's metric slots, in standing order (metric, then model). */
+  readonly metricSlots: number[] = [];
   /** Sum / count / distinct count / ratio numerator / current period (limbs). */
   readonly mainHigh: Float64Array;
   readonly mainLow: Float64Array;
@@ -134,7 +147,6 @@ export class Ledger {
   #usedMaps: number[] = [];
 
   // ---- the partner ----
-  #partner: PartnerProfile = { id: '', businessModels: [] };
   partnerId = '';
   /** The partner's business models (indices) that the program scores. */
   readonly partnerModels: number[] = [];
@@ -201,10 +213,14 @@ export class Ledger {
   #touchGeneration = 1;
 
   readonly #kind: Int8Array;
+  /** Per event type: the longest time it counts for any aggregate it feeds. */
+  readonly #typeLifeMs: Float64Array;
   readonly #lifeMs: Float64Array;
   readonly #windowMs: Float64Array;
   readonly #perModel: Uint8Array;
   readonly #capUnits: Float64Array;
+  /** Aggregates with a filter or a catalogue. */
+  readonly #screened: Uint8Array;
 
   constructor(compiled: CompiledProgram) {
     this.compiled = compiled;
@@ -234,12 +250,21 @@ export class Ledger {
     this.touched = new Int32Array(slots);
     this.#touchMark = new Int32Array(slots);
     this.#kind = Int8Array.from(compiled.aggregates, a => a.kind);
+    this.#typeLifeMs = Float64Array.from(compiled.feeds, feed =>
+      Math.max(
+        0,
+        ...Array.from(feed.aggregate, q => compiled.aggregates[q].lifeMs),
+      ),
+    );
     this.#lifeMs = Float64Array.from(compiled.aggregates, a => a.lifeMs);
     this.#windowMs = Float64Array.from(compiled.aggregates, a => a.windowMs);
     this.#perModel = Uint8Array.from(compiled.aggregates, a =>
       a.perModel ? 1 : 0,
     );
     this.#capUnits = Float64Array.from(compiled.aggregates, a => a.capUnits);
+    this.#screened = Uint8Array.from(compiled.aggregates, a =>
+      a.filter !== null || a.catalog !== null ? 1 : 0,
+    );
   }
 
   /** Prepares the state for one partner and moment. */
@@ -250,7 +275,6 @@ export class Ledger {
     horizonEndMs: number,
   ): void {
     const compiled = this.compiled;
-    this.#partner = partner;
     this.partnerId = partner.id;
     this.admittedMs = admittedMs;
     this.asOfMs = asOfMs;
@@ -280,12 +304,17 @@ export class Ledger {
       this.groupMaps[slot]?.clear();
     }
     this.#usedMaps.length = 0;
+    this.metricSlots.length = 0;
     for (const a of compiled.aggregates) {
+      const isMetric = a.index < compiled.metricCount;
       this.defaultModel[a.index] = -1;
       if (a.perModel) {
         for (const b of this.partnerModels) {
           if (a.appliesTo[b]) {
             this.slotActive[a.index * SLOTS_PER_AGGREGATE + b] = 1;
+            if (isMetric) {
+              this.metricSlots.push(a.index * SLOTS_PER_AGGREGATE + b);
+            }
             if (this.defaultModel[a.index] < 0) {
               this.defaultModel[a.index] = b;
             }
@@ -293,6 +322,9 @@ export class Ledger {
         }
       } else {
         this.slotActive[a.index * SLOTS_PER_AGGREGATE + SHARED] = 1;
+        if (isMetric) {
+          this.metricSlots.push(a.index * SLOTS_PER_AGGREGATE + SHARED);
+        }
       }
     }
     this.entryCount = 0;
@@ -316,41 +348,41 @@ export class Ledger {
    * The pass over the partner's events. Events of other partners, of
    * unknown types, with unreadable timestamps or numbers, before admission,
    * after the horizon or out of every window count for nothing. Reversals
-   * are collected first when there are any (a second pass is then needed:
-   * rare, so the common case stays one pass).
+   * are noted on the way and applied afterwards to the contributions of the
+   * events they name (rare, so the common case is one pass and nothing
+   * more).
    */
   accumulate(events: readonly PerformanceEvent[]): void {
     this.events = events;
-    if (this.#pass(events, true)) {
-      this.#clearAggregates();
-      this.#pass(events, false);
+    this.#reversalCount = 0;
+    this.#pass(events);
+    if (this.#reversalCount > 0) {
+      this.#collectReversals(events);
+      if (this.reversedAt !== null && this.reversedAt.size > 0) {
+        this.#applyReversals(this.reversedAt);
+      }
     }
   }
 
-  /** Starts again from empty aggregates, keeping `reversedAt`. */
-  #clearAggregates(): void {
-    const reversedAt = this.reversedAt;
-    this.reset(this.#partner, this.admittedMs, this.asOfMs, this.horizonEndMs);
-    this.reversedAt = reversedAt;
-  }
+  #reversals: Int32Array = new Int32Array(16);
+  #reversalCount = 0;
 
-  /**
-   * One pass. With `lookForReversals`, returns true as soon as it has found
-   * a reversal and built `reversedAt` (the caller then starts again).
-   */
-  #pass(
-    events: readonly PerformanceEvent[],
-    lookForReversals: boolean,
-  ): boolean {
+  #pass(events: readonly PerformanceEvent[]): void {
     const compiled = this.compiled;
     const typeOf = compiled.typeIndex;
     const feeds = compiled.feeds;
     const partnerId = this.partnerId;
     const reversalType = compiled.reversalType;
-    const earliest = this.asOfMs - compiled.longestLifeMs;
+    const asOf = this.asOfMs;
+    const earliest = asOf - compiled.longestLifeMs;
     const horizonEnd = this.horizonEndMs;
     const admitted = this.admittedMs;
-    const reversedAt = this.reversedAt;
+    // Whole days outside [earliest, horizon end] (or before admission) need
+    // no more than their date to be skipped; so do days older than every
+    // window of the event's type.
+    const firstDay = Math.floor(Math.max(earliest, admitted) / DAY_MS);
+    const lastDay = Math.floor(horizonEnd / DAY_MS);
+    const typeLife = this.#typeLifeMs;
     const n = events.length;
     for (let i = 0; i < n; i++) {
       const e = events[i];
@@ -362,51 +394,51 @@ export class Ledger {
         continue;
       }
       if (t === reversalType) {
-        if (lookForReversals) {
-          this.#collectReversals(events, i);
-          return true;
+        if (this.#reversalCount >= this.#reversals.length) {
+          this.#reversals = growInt32(
+            this.#reversals,
+            this.#reversalCount + 1,
+          );
         }
+        this.#reversals[this.#reversalCount++] = i;
         continue;
       }
       if (feeds[t].count === 0) {
         continue;
       }
-      const ms = eventInstant(e.occurredAt);
+      const at = e.occurredAt;
+      let ms: number;
+      if (typeof at === 'string' && isCanonicalShape(at)) {
+        const day = canonicalDay(at);
+        if (
+          !(day >= firstDay && day <= lastDay) ||
+          (day + 1) * DAY_MS + typeLife[t] <= asOf
+        ) {
+          continue; // out of every window, after the horizon, or invalid
+        }
+        ms = day * DAY_MS + canonicalTimeOfDay(at);
+      } else {
+        ms = eventInstant(at);
+      }
       if (
         !(ms <= horizonEnd && ms > earliest && ms >= admitted) ||
         !readableNumbers(e.quantity, e.amount)
       ) {
         continue;
       }
-      let endCap = Infinity;
-      if (reversedAt !== null) {
-        const reversal = reversedAt.get(e.id);
-        if (reversal !== undefined) {
-          if (reversal <= this.asOfMs) {
-            continue; // reversed already: it counts for nothing from now on
-          }
-          endCap = reversal;
-        }
-      }
-      this.addEvent(e, i, t, ms, endCap, true);
+      this.addEvent(e, i, t, ms, true);
     }
-    return false;
   }
 
   /**
-   * Builds `reversedAt` from every reversal of the partner: the earliest
-   * readable reversal of each event id. Reversals before admission count for
-   * nothing, like every event; reversals cannot be reversed.
+   * Builds `reversedAt` from the partner's reversals: the earliest readable
+   * reversal of each event id. Reversals before admission count for nothing,
+   * like every event; reversals cannot be reversed.
    */
-  #collectReversals(events: readonly PerformanceEvent[], from: number): void {
+  #collectReversals(events: readonly PerformanceEvent[]): void {
     const reversedAt = new Map<string, number>();
-    const typeOf = this.compiled.typeIndex;
-    const reversalType = this.compiled.reversalType;
-    for (let i = from; i < events.length; i++) {
-      const e = events[i];
-      if (e.partnerId !== this.partnerId || typeOf(e.type) !== reversalType) {
-        continue;
-      }
+    for (let k = 0; k < this.#reversalCount; k++) {
+      const e = events[this.#reversals[k]];
       const target = e.attributes?.reversedEventId;
       const ms = eventInstant(e.occurredAt);
       if (
@@ -422,6 +454,93 @@ export class Ledger {
       }
     }
     this.reversedAt = reversedAt;
+  }
+
+  /**
+   * Ends the contributions of reversed events at their reversal: removed now
+   * if the reversal is at or before asOf, else forecast on its day (cause
+   * 'reversed'); their transitions from the reversal on are dropped.
+   */
+  #applyReversals(reversedAt: Map<string, number>): void {
+    const asOf = this.asOfMs;
+    const count = this.contributionCount;
+    const affected = new Uint8Array(count);
+    let any = false;
+    // A few reversals are compared directly (no hashing of every event id);
+    // an event's contributions are consecutive.
+    const ids = [...reversedAt.keys()];
+    const times = [...reversedAt.values()];
+    const direct = ids.length <= 8;
+    let lastEvent = -1;
+    let reversal: number | undefined;
+    for (let c = 0; c < count; c++) {
+      const eventIndex = this.contributionEvent[c];
+      if (eventIndex !== lastEvent) {
+        lastEvent = eventIndex;
+        const id = this.events[eventIndex].id;
+        if (direct) {
+          reversal = undefined;
+          for (let j = 0; j < ids.length; j++) {
+            if (ids[j] === id) {
+              reversal = times[j];
+              break;
+            }
+          }
+        } else {
+          reversal = reversedAt.get(id);
+        }
+      }
+      if (reversal === undefined || reversal >= this.contributionEnd[c]) {
+        continue; // not reversed, or reversed after it stops counting
+      }
+      any = true;
+      affected[c] = 1;
+      const end = Math.max(this.contributionStart[c], reversal);
+      if (reversal <= asOf && this.contributionPhase[c] !== PHASE_INACTIVE) {
+        this.#setPhaseQuietly(c, PHASE_INACTIVE);
+      }
+      this.contributionEnd[c] = end;
+      if (this.contributionMiddle[c] > end) {
+        this.contributionMiddle[c] = end;
+      }
+    }
+    if (!any || !this.recordTransitions) {
+      return;
+    }
+    // Keep the transitions of affected contributions that still happen (its
+    // start, a move to the previous period before the reversal) and end them
+    // at the reversal instead of at the end of their window.
+    let kept = 0;
+    const total = this.transitionCount;
+    for (let t = 0; t < total; t++) {
+      const c = this.transitionContribution[t];
+      const ms = this.transitionMs[t];
+      if (affected[c] === 1) {
+        const start = this.contributionStart[c];
+        const end = this.contributionEnd[c];
+        const isStart =
+          this.transitionCause[t] === CAUSE_DATED_EVENT && ms === start;
+        if (end <= start || (!isStart && ms >= end)) {
+          continue;
+        }
+      }
+      this.transitionMs[kept] = ms;
+      this.transitionContribution[kept] = c;
+      this.transitionCause[kept] = this.transitionCause[t];
+      kept++;
+    }
+    this.transitionCount = kept;
+    for (let c = 0; c < count; c++) {
+      const end = this.contributionEnd[c];
+      if (
+        affected[c] === 1 &&
+        end > this.contributionStart[c] &&
+        end > asOf &&
+        end <= this.horizonEndMs
+      ) {
+        this.#transition(end, c, CAUSE_REVERSAL);
+      }
+    }
   }
 
   #useMaps(slot: number): void {
@@ -484,24 +603,126 @@ export class Ledger {
   }
 
   /**
+   * The slot an event feeds for an aggregate, or -1 when it does not count
+   * there (filter, catalogue, business model). For a specialization with
+   * options, `optionCondition` is then the condition its option needs (-1:
+   * none). Shared by the ledger pass and the what-ifs, so both count alike.
+   */
+  slotFor(e: PerformanceEvent, q: number, model: number): number {
+    this.optionCondition = -1;
+    if (this.#screened[q] === 1 && !this.#passesScreens(e, q)) {
+      return -1;
+    }
+    if (this.#perModel[q] === 0) {
+      return q * SLOTS_PER_AGGREGATE + SHARED;
+    }
+    if (model === NO_MODEL) {
+      const b = this.defaultModel[q];
+      return b < 0 ? -1 : q * SLOTS_PER_AGGREGATE + b;
+    }
+    return model < 0 || this.slotActive[q * SLOTS_PER_AGGREGATE + model] === 0
+      ? -1
+      : q * SLOTS_PER_AGGREGATE + model;
+  }
+
+  /**
+   * The business model index of an event: NO_MODEL without one, -1 for a
+   * value that is not a business model id.
+   */
+  modelOf(e: PerformanceEvent): number {
+    const bm = e.businessModel;
+    return bm === undefined ? NO_MODEL : this.compiled.modelIndex(bm);
+  }
+
+  /** An aggregate's filter and catalogue checks (with the option's condition). */
+  #passesScreens(e: PerformanceEvent, q: number): boolean {
+    const aggregate = this.compiled.aggregates[q];
+    if (
+      aggregate.filter !== null &&
+      !matchesFilter(e.attributes, aggregate.filter)
+    ) {
+      return false;
+    }
+    const catalog = aggregate.catalog;
+    if (catalog !== null) {
+      const raw = e.attributes?.[catalog.attribute];
+      if (raw === undefined) {
+        return false;
+      }
+      const rule = catalog.entries.get(
+        typeof raw === 'string' ? raw : String(raw),
+      );
+      if (rule === undefined) {
+        return false;
+      }
+      if (rule.options !== null) {
+        const option = e.attributes?.option;
+        const gate =
+          option === undefined ? undefined : rule.options.get(String(option));
+        if (gate === undefined) {
+          return false;
+        }
+        this.optionCondition = gate;
+      }
+    }
+    return true;
+  }
+
+  /** Set by `slotFor`: the condition the event's specialization option needs. */
+  optionCondition = -1;
+
+  /**
+   * An event's units for an aggregate's field (1 for counts and distinct
+   * counts), capped per event; 0 when it adds nothing.
+   */
+  unitsFor(e: PerformanceEvent, q: number, field: number): number {
+    let units: number;
+    if (field === FIELD_AMOUNT) {
+      const amount = e.amount;
+      units = amount === undefined ? 0 : Math.round(amount * AMOUNT_UNITS_PER_USD);
+    } else if (field === FIELD_QUANTITY) {
+      const quantity = e.quantity;
+      units =
+        quantity === undefined
+          ? QUANTITY_UNITS_PER_ONE
+          : Math.round(quantity * QUANTITY_UNITS_PER_ONE);
+    } else {
+      return 1;
+    }
+    const cap = this.#capUnits[q];
+    return units > cap ? cap : units > 0 ? units : 0;
+  }
+
+  /** The distinct value (or customer) an event gives an aggregate, or undefined. */
+  keyFor(e: PerformanceEvent, q: number): string | undefined {
+    const aggregate = this.compiled.aggregates[q];
+    const attribute = aggregate.distinctAttribute;
+    const raw =
+      aggregate.kind === KIND_CUSTOMER_RATIO || attribute === null
+        ? e.customerId
+        : e.attributes?.[attribute];
+    if (raw === undefined || raw === '') {
+      return undefined;
+    }
+    return typeof raw === 'string' ? raw : String(raw);
+  }
+
+  /**
    * Turns one event into contributions (one per aggregate it feeds) and adds
-   * those active at asOf. `endCap` is when a reversal stops it (Infinity:
-   * never); `link` lists the contributions under their slots (for the
-   * standing's explanations; what-ifs do not need it). Returns how many
-   * contributions were made.
+   * those active at asOf. `link` lists the contributions under their slots
+   * (for the standing's explanations; what-ifs do not need it). Returns how
+   * many contributions were made.
    */
   addEvent(
     e: PerformanceEvent,
     eventIndex: number,
     type: number,
     ms: number,
-    endCap: number,
     link: boolean,
   ): number {
-    const compiled = this.compiled;
-    const feed = compiled.feeds[type];
-    const aggregates = compiled.aggregates;
+    const feed = this.compiled.feeds[type];
     const asOf = this.asOfMs;
+    const model = this.modelOf(e);
     let made = 0;
     for (let k = 0; k < feed.count; k++) {
       const q = feed.aggregate[k];
@@ -509,99 +730,42 @@ export class Ledger {
       if (ms + life <= asOf) {
         continue; // left this window before asOf
       }
-      const aggregate = aggregates[q];
-      if (
-        aggregate.filter !== null &&
-        !matchesFilter(e.attributes, aggregate.filter)
-      ) {
+      const slot = this.slotFor(e, q, model);
+      if (slot < 0) {
         continue;
       }
-      let condition = -1;
-      const catalog = aggregate.catalog;
-      if (catalog !== null) {
-        const raw = e.attributes?.[catalog.attribute];
-        if (raw === undefined) {
-          continue;
-        }
-        const rule = catalog.entries.get(
-          typeof raw === 'string' ? raw : String(raw),
-        );
-        if (rule === undefined) {
-          continue;
-        }
-        if (rule.options !== null) {
-          const option = e.attributes?.option;
-          const gate =
-            option === undefined ? undefined : rule.options.get(String(option));
-          if (gate === undefined) {
-            continue;
-          }
-          condition = gate;
-        }
-      }
-      let slot: number;
-      if (this.#perModel[q] === 1) {
-        const bm = e.businessModel;
-        let b: number;
-        if (bm === undefined) {
-          b = this.defaultModel[q];
-          if (b < 0) {
-            continue;
-          }
-        } else {
-          b = compiled.modelIndex(bm);
-          if (b < 0 || this.slotActive[q * SLOTS_PER_AGGREGATE + b] === 0) {
-            continue;
-          }
-        }
-        slot = q * SLOTS_PER_AGGREGATE + b;
-      } else {
-        slot = q * SLOTS_PER_AGGREGATE + SHARED;
-      }
       const kind = this.#kind[q];
-      const role = feed.role[k];
       let units = 1;
       let entry = -1;
       if (kind === KIND_DISTINCT) {
-        const attribute = aggregate.distinctAttribute;
-        const raw =
-          attribute === null ? e.customerId : e.attributes?.[attribute];
-        if (raw === undefined || raw === '') {
+        const key = this.keyFor(e, q);
+        if (key === undefined) {
           continue;
         }
-        const key = typeof raw === 'string' ? raw : String(raw);
-        if (aggregate.optionGated) {
-          const option = String(e.attributes?.option);
+        if (this.groupMaps[slot] !== undefined) {
           entry = this.#entry(
             slot,
-            `${key}\u0000${option}`,
-            condition,
+            `${key}\u0000${String(e.attributes?.option)}`,
+            this.optionCondition,
             this.#group(slot, key),
           );
         } else {
           entry = this.#entry(slot, key, -1, -1);
         }
       } else {
-        units = eventUnits(feed.field[k] as FieldCode, e.quantity, e.amount);
-        if (!(units > 0)) {
+        units = this.unitsFor(e, q, feed.field[k]);
+        if (units === 0) {
           continue;
         }
-        const cap = this.#capUnits[q];
-        if (units > cap) {
-          units = cap;
-        }
         if (kind === KIND_CUSTOMER_RATIO) {
-          const customer = e.customerId;
-          if (customer === undefined || customer === '') {
+          const customer = this.keyFor(e, q);
+          if (customer === undefined) {
             continue;
           }
           entry = this.#entry(slot, customer, -1, -1);
         }
       }
-      const end = Math.min(ms + life, endCap);
-      if (end <= ms) {
-        continue;
-      }
+      const end = ms + life;
       const middle = kind === KIND_GROWTH ? ms + this.#windowMs[q] : end;
       const c = this.contributionCount++;
       if (c >= this.contributionEvent.length) {
@@ -609,7 +773,7 @@ export class Ledger {
       }
       this.contributionEvent[c] = eventIndex;
       this.contributionSlot[c] = slot;
-      this.contributionRole[c] = role;
+      this.contributionRole[c] = feed.role[k];
       this.contributionUnits[c] = units;
       this.contributionEntry[c] = entry;
       this.contributionStart[c] = ms;
@@ -627,9 +791,14 @@ export class Ledger {
         this.slotLastContribution[slot] = c;
       }
       made++;
-      const phase = this.phaseAt(c, asOf);
-      if (phase !== PHASE_INACTIVE) {
-        this.setPhase(c, phase);
+      if (ms <= asOf) {
+        // it counts now (it has not left its window: checked above)
+        const phase = middle <= asOf ? PHASE_PREVIOUS : PHASE_ACTIVE;
+        this.#effect(c, phase, 1);
+        this.contributionPhase[c] = phase;
+        if (!link) {
+          this.touch(slot);
+        }
       }
       if (this.recordTransitions) {
         const horizonEnd = this.horizonEndMs;
@@ -640,13 +809,7 @@ export class Ledger {
           this.#transition(middle, c, CAUSE_WINDOW);
         }
         if (end > asOf && end <= horizonEnd) {
-          this.#transition(
-            end,
-            c,
-            end === endCap && endCap < ms + life
-              ? CAUSE_REVERSAL
-              : CAUSE_WINDOW,
-          );
+          this.#transition(end, c, CAUSE_WINDOW);
         }
       }
     }
@@ -694,6 +857,14 @@ export class Ledger {
 
   /** Moves a contribution to a phase, changing its aggregate exactly. */
   setPhase(c: number, phase: number): void {
+    if (this.contributionPhase[c] !== phase) {
+      this.#setPhaseQuietly(c, phase);
+      this.touch(this.contributionSlot[c]);
+    }
+  }
+
+  /** setPhase without marking the slot (the first scoring reads every slot). */
+  #setPhaseQuietly(c: number, phase: number): void {
     const old = this.contributionPhase[c];
     if (old === phase) {
       return;
@@ -705,7 +876,6 @@ export class Ledger {
       this.#effect(c, phase, 1);
     }
     this.contributionPhase[c] = phase;
-    this.touch(this.contributionSlot[c]);
   }
 
   #effect(c: number, phase: number, sign: number): void {
@@ -849,6 +1019,51 @@ export class Ledger {
       }
     }
     return (high * LIMB + low) / den;
+  }
+
+  /**
+   * What a per-customer ratio slot's value would be with `units` more in a
+   * customer's numerator or denominator (the state is left as it was). A
+   * customer not in the slot yet has nothing in its denominator, so a
+   * numerator for it changes nothing.
+   */
+  customerRatioWith(
+    slot: number,
+    customer: string,
+    denominator: boolean,
+    units: number,
+  ): number {
+    const h = highLimb(units);
+    const l = units - h * LIMB;
+    const e = this.entryMaps[slot]!.get(customer);
+    if (denominator) {
+      this.auxHigh[slot] += h;
+      this.auxLow[slot] += l;
+    }
+    if (e !== undefined) {
+      if (denominator) {
+        this.entryDenHigh[e] += h;
+        this.entryDenLow[e] += l;
+      } else {
+        this.entryNumHigh[e] += h;
+        this.entryNumLow[e] += l;
+      }
+    }
+    const value = this.#customerRatio(slot);
+    if (e !== undefined) {
+      if (denominator) {
+        this.entryDenHigh[e] -= h;
+        this.entryDenLow[e] -= l;
+      } else {
+        this.entryNumHigh[e] -= h;
+        this.entryNumLow[e] -= l;
+      }
+    }
+    if (denominator) {
+      this.auxHigh[slot] -= h;
+      this.auxLow[slot] -= l;
+    }
+    return value;
   }
 
   /**

@@ -26,7 +26,7 @@ import {
 } from './compile';
 import type { Ledger } from './ledger';
 import type { Scoreboard } from './scoreboard';
-import { describeRequirement, unmetRequirements } from './tiers';
+import { unmetRequirements } from './tiers';
 
 /** At most this many what-ifs in the search for a shorter plan. */
 export const PLAN_SEARCH_BUDGET = 20_000;
@@ -412,34 +412,12 @@ export class Planner {
       if (example === null) {
         break;
       }
-      const tierBefore = board.tier(before);
-      const open = advisor.openRequirements(tierBefore);
-      const opened = open.map(o => o.before);
+      const open = advisor.openRequirements(board.tier(before));
       const range = advisor.apply(example.event);
       applied.push(range);
       const total = board.total();
       const tier = board.tier(total);
-      const requirements = open.flatMap((o, k) => {
-        const after = board.requirementCurrent(o.requirement);
-        if (after <= opened[k]) {
-          return [];
-        }
-        return [
-          {
-            tier: compiled.program.tiers[o.requirement.tier].id,
-            requirementId: o.requirement.def.id,
-            type: o.requirement.def.type,
-            description: describeRequirement(
-              o.requirement,
-              compiled.program,
-              opened[k],
-            ),
-            before: opened[k] / 100,
-            after: after / 100,
-            required: o.requirement.minCents / 100,
-          },
-        ];
-      });
+      const requirements = advisor.requirementProgress(open);
       const { action: a, model } = instance;
       const variant = model >= 0 ? model : SHARED;
       const { title, link } = advisor.presentation(
@@ -456,7 +434,7 @@ export class Planner {
           link,
           estimatedPoints: (total - before) / 100,
           exampleEvent: example.event,
-          metrics: advisor.metricDeltas(board.changes),
+          metrics: advisor.metricDeltas(),
           requirements,
         },
         points: (total - before) / 100,

@@ -21,13 +21,6 @@ import {
 import type { Ledger } from './ledger';
 import { pointsCents } from './units';
 
-/** A slot whose points changed in the last rescore, with before and after. */
-export interface SlotChange {
-  slot: number;
-  before: number;
-  after: number;
-}
-
 export class Scoreboard {
   readonly compiled: CompiledProgram;
   readonly ledger: Ledger;
@@ -54,8 +47,14 @@ export class Scoreboard {
   adjustmentShared = 0;
   readonly adjustmentModel: Float64Array;
   invited = false;
-  /** Slots whose points changed in the last `rescoreTouched`. */
-  readonly changes: SlotChange[] = [];
+  /**
+   * The slots whose points changed in the last `rescoreTouched`, with their
+   * points before and after (in hundredths): `changeCount` entries.
+   */
+  changeCount = 0;
+  readonly changeSlot: Int32Array;
+  readonly changeBefore: Float64Array;
+  readonly changeAfter: Float64Array;
   /** While true, every condition counts as holding (the plan's bounds). */
   #conditionsForced = false;
 
@@ -85,6 +84,9 @@ export class Scoreboard {
       list => new Uint8Array(list.length),
     );
     this.adjustmentModel = new Float64Array(MODELS);
+    this.changeSlot = new Int32Array(compiled.slotCount);
+    this.changeBefore = new Float64Array(compiled.slotCount);
+    this.changeAfter = new Float64Array(compiled.slotCount);
     this.#target = Float64Array.from(aggregates, a => a.target);
     this.#maxCents = Float64Array.from(aggregates, a => a.maxCents);
     this.#pillar = Int32Array.from(aggregates, a => a.pillar);
@@ -111,20 +113,15 @@ export class Scoreboard {
       this.conditionHolds[q - metricCount] =
         ledger.value(slot, this.conditionHolds) >= this.#target[q] ? 1 : 0;
     }
-    for (let q = 0; q < metricCount; q++) {
-      for (let b = 0; b < SLOTS_PER_AGGREGATE; b++) {
-        const slot = q * SLOTS_PER_AGGREGATE + b;
-        if (ledger.slotActive[slot] === 0) {
-          continue;
-        }
-        const cents = pointsCents(
-          ledger.value(slot, this.conditionHolds),
-          this.#target[q],
-          this.#maxCents[q],
-        );
-        this.slotCents[slot] = cents;
-        this.#add(q, b, cents);
-      }
+    for (const slot of ledger.metricSlots) {
+      const q = (slot / SLOTS_PER_AGGREGATE) | 0;
+      const cents = pointsCents(
+        ledger.value(slot, this.conditionHolds),
+        this.#target[q],
+        this.#maxCents[q],
+      );
+      this.slotCents[slot] = cents;
+      this.#add(q, slot % SLOTS_PER_AGGREGATE, cents);
     }
     this.recomputeGates();
     ledger.clearTouched();
@@ -148,32 +145,27 @@ export class Scoreboard {
     this.pillarGate.fill(0);
     this.kindGate.fill(0);
     this.metricGate.fill(0);
-    for (let q = 0; q < this.compiled.metricCount; q++) {
-      for (let b = 0; b < SLOTS_PER_AGGREGATE; b++) {
-        const slot = q * SLOTS_PER_AGGREGATE + b;
-        if (ledger.slotActive[slot] === 0) {
-          continue;
-        }
-        const cents =
-          this.waivedMetric[q] === 1 ? this.#maxCents[q] : this.slotCents[slot];
-        const p = this.#pillar[q];
-        this.pillarGate[p] += cents;
-        this.kindGate[this.#pillarKind[q]] += cents;
-        this.metricGate[q] += cents;
-      }
+    for (const slot of ledger.metricSlots) {
+      const q = (slot / SLOTS_PER_AGGREGATE) | 0;
+      const cents =
+        this.waivedMetric[q] === 1 ? this.#maxCents[q] : this.slotCents[slot];
+      const p = this.#pillar[q];
+      this.pillarGate[p] += cents;
+      this.kindGate[this.#pillarKind[q]] += cents;
+      this.metricGate[q] += cents;
     }
   }
 
   /**
    * Rescores the slots the ledger touched, conditions first (a condition
    * that starts or stops holding touches the metrics gated by it), and
-   * records the slots whose points changed in `changes`.
+   * records the slots whose points changed (`changeSlot`…).
    */
   rescoreTouched(): void {
     const ledger = this.ledger;
     const compiled = this.compiled;
     const metricCount = compiled.metricCount;
-    this.changes.length = 0;
+    this.changeCount = 0;
     for (let k = 0; k < ledger.touchedCount; k++) {
       const slot = ledger.touched[k];
       const q = (slot / SLOTS_PER_AGGREGATE) | 0;
@@ -222,9 +214,43 @@ export class Scoreboard {
         this.kindGate[this.#pillarKind[q]] += d;
         this.metricGate[q] += d;
       }
-      this.changes.push({ slot, before, after });
+      const change = this.changeCount++;
+      this.changeSlot[change] = slot;
+      this.changeBefore[change] = before;
+      this.changeAfter[change] = after;
     }
     ledger.clearTouched();
+  }
+
+  /**
+   * Adds `delta` hundredths to a slot's points in every sum (model or
+   * shared, pillar, kind, metric and the requirement sums) without changing
+   * the slot itself: a direct what-if applies its deltas, reads the total
+   * and tier, and takes them back.
+   */
+  shiftSlot(slot: number, delta: number): void {
+    const q = (slot / SLOTS_PER_AGGREGATE) | 0;
+    this.#add(q, slot % SLOTS_PER_AGGREGATE, delta);
+    if (this.waivedMetric[q] === 0) {
+      const p = this.#pillar[q];
+      this.pillarGate[p] += delta;
+      this.kindGate[this.#pillarKind[q]] += delta;
+      this.metricGate[q] += delta;
+    }
+  }
+
+  /** Records a change for `metricDeltas` (direct what-ifs). */
+  recordChange(slot: number, before: number, after: number): void {
+    const k = this.changeCount++;
+    this.changeSlot[k] = slot;
+    this.changeBefore[k] = before;
+    this.changeAfter[k] = after;
+  }
+
+  /** Points of a slot's aggregate value (metrics only). */
+  pointsOf(slot: number, value: number): number {
+    const q = (slot / SLOTS_PER_AGGREGATE) | 0;
+    return pointsCents(value, this.#target[q], this.#maxCents[q]);
   }
 
   /**
@@ -316,6 +342,9 @@ export class Scoreboard {
    * whether anything changed).
    */
   applyAdjustments(adjustments: readonly ReadAdjustment[], t: number): boolean {
+    if (adjustments.length === 0) {
+      return false; // clearDecisions has set them to 0
+    }
     let shared = 0;
     const model = [0, 0, 0, 0];
     for (const a of adjustments) {
@@ -346,6 +375,9 @@ export class Scoreboard {
    * requirements; returns whether anything changed).
    */
   applyExemptions(exemptions: readonly ReadExemption[], t: number): boolean {
+    if (exemptions.length === 0) {
+      return false; // clearDecisions has cleared them
+    }
     const compiled = this.compiled;
     const metrics = new Uint8Array(compiled.metricCount);
     const requirements = compiled.requirements.map(

@@ -63,27 +63,6 @@ export function unitsPerOne(field: FieldCode): number {
 }
 
 /**
- * An event's value in units for a field: 1 for a count, its quantity in
- * thousandths (missing = 1) or its amount in cents (missing = 0), rounded to
- * the nearest unit.
- */
-export function eventUnits(
-  field: FieldCode,
-  quantity: number | undefined,
-  amount: number | undefined,
-): number {
-  if (field === FIELD_ONE) {
-    return 1;
-  }
-  if (field === FIELD_AMOUNT) {
-    return amount === undefined ? 0 : Math.round(amount * AMOUNT_UNITS_PER_USD);
-  }
-  return quantity === undefined
-    ? QUANTITY_UNITS_PER_ONE
-    : Math.round(quantity * QUANTITY_UNITS_PER_ONE);
-}
-
-/**
  * Whether an event's numbers are readable: absent, or finite, zero or more
  * and within `EVENT_LIMITS`. The engine ignores events that are not, like
  * `parseEvent` refuses them.

@@ -1037,13 +1037,16 @@ export function referenceStanding(input: ReferenceInput): Standing {
   // Actions: re-evaluate with each example event.
   const actions: NextBestAction[] = [];
   if (asOfMs >= context.admittedMs) {
-    const open: Array<{ tier: number; r: TierRequirement; before: number }> =
+    const open: Array<{
+      tier: number;
+      r: Exclude<TierRequirement, { type: 'invitation' }>;
+      before: number;
+    }> =
       [];
-    for (let k = state.tier + 1; k < tiers.length; k++) {
-      for (const r of tiers[k].requirements) {
-        if (r.type !== 'invitation' && !state.requirementMet(k, r)) {
-          open.push({ tier: k, r, before: state.requirementCurrent(r) });
-        }
+    const k = state.tier + 1;
+    for (const r of k < tiers.length ? tiers[k].requirements : []) {
+      if (r.type !== 'invitation' && !state.requirementMet(k, r)) {
+        open.push({ tier: k, r, before: state.requirementCurrent(r) });
       }
     }
     const ranked: Array<{
