@@ -13,12 +13,23 @@ import type {
   NextBestAction,
   RequirementProgress,
 } from '../standing';
-import {
-  CUSTOMER_EXISTING,
-  CUSTOMER_NEW,
+import type {
   CompiledAction,
   CompiledProgram,
   CompiledRequirement,
+} from './compile';
+import * as compile from './compile';
+import type { Ledger } from './ledger';
+import type { Scoreboard } from './scoreboard';
+import { describeRequirement } from './tiers';
+import * as units from './units';
+
+// Under the CommonJS transform the backends and the bench run with, every
+// use of an imported binding is a getter call; the hot paths read these once,
+// as module constants.
+const {
+  CUSTOMER_EXISTING,
+  CUSTOMER_NEW,
   KIND_CUSTOMER_RATIO,
   KIND_DISTINCT,
   KIND_GROWTH,
@@ -27,11 +38,8 @@ import {
   ROLE_DENOMINATOR,
   SHARED,
   SLOTS_PER_AGGREGATE,
-} from './compile';
-import type { Ledger } from './ledger';
-import type { Scoreboard } from './scoreboard';
-import { LIMB, highLimb, limbValue } from './units';
-import { describeRequirement } from './tiers';
+} = compile;
+const { LIMB, highLimb, limbValue } = units;
 
 /** An action applied to one business model (or to none, for shared metrics). */
 export interface ActionInstance {

@@ -9,18 +9,26 @@ import type {
   MetricStanding,
   PoolingBreakdown,
 } from '../standing';
-import {
-  CompiledProgram,
+import type { CompiledProgram } from './compile';
+import * as compile from './compile';
+import type { Ledger } from './ledger';
+import * as ledgers from './ledger';
+import type { Scoreboard } from './scoreboard';
+import * as units from './units';
+
+// Under the CommonJS transform the backends and the bench run with, every
+// use of an imported binding is a getter call; the hot paths read these once,
+// as module constants.
+const {
   KIND_CUSTOMER_RATIO,
   KIND_DISTINCT,
   MODELS,
   ROLE_DENOMINATOR,
   SHARED,
   SLOTS_PER_AGGREGATE,
-} from './compile';
-import { Ledger, PHASE_ACTIVE } from './ledger';
-import type { Scoreboard } from './scoreboard';
-import { limbValue } from './units';
+} = compile;
+const { PHASE_ACTIVE } = ledgers;
+const { limbValue } = units;
 
 /** Scratch space for building explanations, reused across partners. */
 export class Explainer {

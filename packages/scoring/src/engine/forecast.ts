@@ -10,10 +10,19 @@
 import type { ReadAdjustment, ReadExemption } from '../adjustments';
 import type { Program } from '../program/types';
 import type { ExpiringPoints, ForecastCause } from '../standing';
-import { DAY_MS, fastIso } from '../time';
-import { CompiledProgram, SHARED, SLOTS_PER_AGGREGATE } from './compile';
-import { CAUSE_DATED_EVENT, CAUSE_REVERSAL, Ledger } from './ledger';
+import * as time from '../time';
+import type { CompiledProgram } from './compile';
+import * as compile from './compile';
+import type { Ledger } from './ledger';
+import * as ledgers from './ledger';
 import type { Scoreboard } from './scoreboard';
+
+// Under the CommonJS transform the backends and the bench run with, every
+// use of an imported binding is a getter call; the hot paths read these once,
+// as module constants.
+const { DAY_MS, fastIso } = time;
+const { SHARED, SLOTS_PER_AGGREGATE } = compile;
+const { CAUSE_DATED_EVENT, CAUSE_REVERSAL } = ledgers;
 
 /** How far ahead the forecast looks, after asOf's own UTC day. */
 export const EXPIRY_HORIZON_DAYS = 90;
