@@ -565,45 +565,6 @@ describe('next-best actions', () => {
           after: 90,
           required: 20,
         },
-        {
-          tier: 'advanced',
-          requirementId: 'capability-floor',
-          type: 'pillar-kind-points',
-          description:
-            'At least 80 points from capabilities and Ignite enablement (you have 0 of 80 points)',
-          before: 0,
-          after: 90,
-          required: 80,
-        },
-        {
-          tier: 'principal',
-          requirementId: 'capability-floor',
-          type: 'pillar-kind-points',
-          description:
-            'At least 150 points from capabilities and Ignite enablement (you have 0 of 150 points)',
-          before: 0,
-          after: 90,
-          required: 150,
-        },
-        {
-          tier: 'principal',
-          requirementId: 'specialization',
-          type: 'metric-points',
-          description: 'At least one specialization (you have 0 of 30 points)',
-          before: 0,
-          after: 30,
-          required: 30,
-        },
-        {
-          tier: 'pinnacle',
-          requirementId: 'capability-floor',
-          type: 'pillar-kind-points',
-          description:
-            'At least 250 points from capabilities and Ignite enablement (you have 0 of 250 points)',
-          before: 0,
-          after: 90,
-          required: 250,
-        },
       ],
     });
     // Within a tier reached, by points.
