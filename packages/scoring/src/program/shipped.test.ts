@@ -166,6 +166,12 @@ describe('README', () => {
       'igniteCourses',
       'specializations',
       'options',
+      'perCustomer',
+      'catalog',
+      'competencies',
+      'requires',
+      'min',
+      'catalogEntry',
     ]) {
       expect(readme).toMatch(new RegExp(`\\b${key}:`));
     }
