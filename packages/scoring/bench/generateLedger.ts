@@ -14,6 +14,7 @@ import {
   PerformanceEvent,
   Program,
 } from '../src';
+import { compareText } from '../src/compareText';
 
 export const DAY = 86_400_000;
 
@@ -187,7 +188,10 @@ export function ledgerGenerator(
         }
         case 'lab_stage_completed':
           customerId = undefined;
-          attributes = { stage: 'validation', playbook: 'solution-development' };
+          attributes = {
+            stage: 'validation',
+            playbook: 'solution-development',
+          };
           break;
         case 'event_reversed':
           customerId = undefined;
@@ -214,14 +218,9 @@ export function ledgerGenerator(
       };
     }
     // Ledger order: by occurredAt, then id.
-    events.sort((a, b) =>
-      a.occurredAt < b.occurredAt
-        ? -1
-        : a.occurredAt > b.occurredAt
-        ? 1
-        : a.id < b.id
-        ? -1
-        : 1,
+    events.sort(
+      (a, b) =>
+        compareText(a.occurredAt, b.occurredAt) || compareText(a.id, b.id),
     );
     return {
       partner: {

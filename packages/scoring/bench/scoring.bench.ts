@@ -139,10 +139,22 @@ function feedRows() {
     if (m.aggregation === 'ratio') {
       const perCustomer = m.perCustomer ? 1 : 0;
       m.numerator.events.forEach(type =>
-        rows.push({ ...common, type, role: 'main', field: m.numerator.field, perCustomer }),
+        rows.push({
+          ...common,
+          type,
+          role: 'main',
+          field: m.numerator.field,
+          perCustomer,
+        }),
       );
       m.denominator.events.forEach(type =>
-        rows.push({ ...common, type, role: 'den', field: m.denominator.field, perCustomer }),
+        rows.push({
+          ...common,
+          type,
+          role: 'den',
+          field: m.denominator.field,
+          perCustomer,
+        }),
       );
     } else if (m.aggregation === 'sum' || m.aggregation === 'growth') {
       m.events.forEach(type =>

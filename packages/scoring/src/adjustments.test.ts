@@ -171,7 +171,9 @@ describe('points adjustments', () => {
       standingOf(threeDeals(), {
         adjustments: [{ ...goodwill, points: Infinity }],
       }),
-    ).toThrow('adjustments[0] is invalid: points: points must be a finite number');
+    ).toThrow(
+      'adjustments[0] is invalid: points: points must be a finite number',
+    );
     expect(
       pointsAdjustmentSchema.safeParse({ ...goodwill, reason: '' }).success,
     ).toBe(false);

@@ -415,13 +415,19 @@ describe('6. what the forecast used to ignore', () => {
       ...maxedPerformance('solution-reseller'),
       ...maxedPerformance('cloud-solution-provider'),
       ...['multi-cloud-transformation', 'zero-trust-security'].map(playId =>
-        event('play_executed', 20, { attributes: { play: 'strategy', playId } }),
+        event('play_executed', 20, {
+          attributes: { play: 'strategy', playId },
+        }),
       ),
-      ...['kubernetes-quickstart', 'vdi-refresh', 'backup-to-cloud', 'edge-starter'].map(
-        playId =>
-          event('play_executed', 20, {
-            attributes: { play: 'velocity', playId },
-          }),
+      ...[
+        'kubernetes-quickstart',
+        'vdi-refresh',
+        'backup-to-cloud',
+        'edge-starter',
+      ].map(playId =>
+        event('play_executed', 20, {
+          attributes: { play: 'velocity', playId },
+        }),
       ),
       event('certification_earned', 100, {
         quantity: 20,
@@ -473,9 +479,18 @@ describe('7. order', () => {
     const at = daysAfter(-30);
     // ties everywhere: the same instant, the same customer, the same course
     const events: PerformanceEvent[] = [
-      { ...event('deal_won', 30, { id: 'b', amount: 0.1, customerId: 'acme' }), occurredAt: at },
-      { ...event('deal_won', 30, { id: 'a', amount: 0.2, customerId: 'acme' }), occurredAt: at },
-      { ...event('deal_won', 30, { id: 'c', amount: 0.3, customerId: 'acme' }), occurredAt: at },
+      {
+        ...event('deal_won', 30, { id: 'b', amount: 0.1, customerId: 'acme' }),
+        occurredAt: at,
+      },
+      {
+        ...event('deal_won', 30, { id: 'a', amount: 0.2, customerId: 'acme' }),
+        occurredAt: at,
+      },
+      {
+        ...event('deal_won', 30, { id: 'c', amount: 0.3, customerId: 'acme' }),
+        occurredAt: at,
+      },
       event('opportunity_registered', 1, { id: 'o1' }),
       event('opportunity_registered', 2, { id: 'o2' }),
       event('opportunity_registered', 3, { id: 'o3' }),
@@ -497,7 +512,18 @@ describe('7. order', () => {
       });
     const forward = standingOf(events);
     expect(standingOf([...events].reverse())).toEqual(forward);
-    expect(standingOf([events[3], events[6], events[0], events[7], events[2], events[5], events[1], events[4]])).toEqual(forward);
+    expect(
+      standingOf([
+        events[3],
+        events[6],
+        events[0],
+        events[7],
+        events[2],
+        events[5],
+        events[1],
+        events[4],
+      ]),
+    ).toEqual(forward);
     // the customer's one distinct-count credit goes to the smallest id among
     // its events at the same instant; the course to its latest completion
     expect(

@@ -113,8 +113,12 @@ describe('planNextTier', () => {
         quantity: 20,
         attributes: { certification: 'x' },
       }),
-      ...['cloud-infrastructure', 'app-modernization', 'networking-security'].map(
-        competency => on('competency_earned', 100, { attributes: { competency } }),
+      ...[
+        'cloud-infrastructure',
+        'app-modernization',
+        'networking-security',
+      ].map(competency =>
+        on('competency_earned', 100, { attributes: { competency } }),
       ),
       ...['cloud-native-apps', 'digital-workspace'].map(specialization =>
         on('specialization_earned', 100, { attributes: { specialization } }),
@@ -135,9 +139,7 @@ describe('planNextTier', () => {
       targetTier: 'pinnacle',
       minimal: true,
     });
-    expect(
-      plan.steps.map(s => [s.action.id, s.totalPoints, s.tier]),
-    ).toEqual([
+    expect(plan.steps.map(s => [s.action.id, s.totalPoints, s.tier])).toEqual([
       ['co-sell-vendor-deal:solution-reseller', 898.75, 'principal'],
       ['customer-success-collaborate', 958.75, 'pinnacle'],
     ]);
@@ -166,9 +168,7 @@ describe('planNextTier', () => {
       ),
       event('renewal_booked', 20, { amount: 400000 }),
       event('upsell_booked', 20, { amount: 250000 }),
-      ...Array.from({ length: 24 }, () =>
-        event('opportunity_registered', 20),
-      ),
+      ...Array.from({ length: 24 }, () => event('opportunity_registered', 20)),
       event('deal_influenced', 20, { amount: 250000 }),
       event('deal_influenced', 21, { amount: 150000 }),
       event('licenses_purchased', 30, { quantity: 100 }),

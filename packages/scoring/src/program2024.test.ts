@@ -107,7 +107,11 @@ describe('catalogue integrity (2024.1)', () => {
 
 describe('Partner-Led Customer Success paths (2024.1)', () => {
   it.each([
-    ['resell, without sales of the success package', [customerSuccess('resell')], 0],
+    [
+      'resell, without sales of the success package',
+      [customerSuccess('resell')],
+      0,
+    ],
     [
       'resell, with the package sold 300 days ago',
       [
@@ -122,22 +126,34 @@ describe('Partner-Led Customer Success paths (2024.1)', () => {
     ],
     [
       'build, with 19.5 days of own services (20 needed)',
-      [customerSuccess('build'), on(30, 'service_days_delivered', { quantity: 19.5 })],
+      [
+        customerSuccess('build'),
+        on(30, 'service_days_delivered', { quantity: 19.5 }),
+      ],
       0,
     ],
     [
       'build, with 20 days of own services',
-      [customerSuccess('build'), on(30, 'service_days_delivered', { quantity: 20 })],
+      [
+        customerSuccess('build'),
+        on(30, 'service_days_delivered', { quantity: 20 }),
+      ],
       60,
     ],
     [
       'collaborate, with a vendor-led deal influenced',
-      [customerSuccess('collaborate'), on(30, 'deal_influenced', { amount: 1000 })],
+      [
+        customerSuccess('collaborate'),
+        on(30, 'deal_influenced', { amount: 1000 }),
+      ],
       60,
     ],
     [
       'an option that does not exist',
-      [customerSuccess('outsource'), on(30, 'deal_influenced', { amount: 1000 })],
+      [
+        customerSuccess('outsource'),
+        on(30, 'deal_influenced', { amount: 1000 }),
+      ],
       0,
     ],
   ])('%s: %p points', (_, events, points) => {
@@ -218,16 +234,16 @@ describe('adoption and consumption (2024.1)', () => {
       value: 215000,
       points: 25.08,
     });
-    expect(
-      standing.expiring.map(e => [e.date, e.points, e.metricIds]),
-    ).toEqual([
-      // the 60k leaves the previous period: (115 − 40) / 40 ≥ 20 %, +12.5
-      [dayAfter(60), -12.5, []],
-      // it leaves the 12-month consumption window: $155k, 18.08 (−7)
-      [dayAfter(65), 7, ['consumption']],
-      // the 65k moves to the previous period: 50k against 105k, growth < 0
-      [dayAfter(80), 50, ['consumption-growth']],
-    ]);
+    expect(standing.expiring.map(e => [e.date, e.points, e.metricIds])).toEqual(
+      [
+        // the 60k leaves the previous period: (115 − 40) / 40 ≥ 20 %, +12.5
+        [dayAfter(60), -12.5, []],
+        // it leaves the 12-month consumption window: $155k, 18.08 (−7)
+        [dayAfter(65), 7, ['consumption']],
+        // the 65k moves to the previous period: 50k against 105k, growth < 0
+        [dayAfter(80), 50, ['consumption-growth']],
+      ],
+    );
   });
 });
 

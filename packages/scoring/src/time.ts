@@ -161,12 +161,7 @@ export function canonicalTimeOfDay(s: string): number {
     return NaN;
   }
   return (
-    hour * 3_600_000 +
-    minute * 60_000 +
-    second * 1000 +
-    m0 * 100 +
-    m1 * 10 +
-    m2
+    hour * 3_600_000 + minute * 60_000 + second * 1000 + m0 * 100 + m1 * 10 + m2
   );
 }
 

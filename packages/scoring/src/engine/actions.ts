@@ -22,7 +22,7 @@ import * as compile from './compile';
 import type { Ledger } from './ledger';
 import type { Scoreboard } from './scoreboard';
 import { describeRequirement } from './tiers';
-import * as units from './units';
+import * as exact from './units';
 
 // Under the CommonJS transform the backends and the bench run with, every
 // use of an imported binding is a getter call; the hot paths read these once,
@@ -39,7 +39,7 @@ const {
   SHARED,
   SLOTS_PER_AGGREGATE,
 } = compile;
-const { LIMB, highLimb, limbValue } = units;
+const { LIMB, highLimb, limbValue } = exact;
 
 /** An action applied to one business model (or to none, for shared metrics). */
 export interface ActionInstance {
@@ -285,8 +285,7 @@ export class ActionAdvisor {
       if (q >= compiled.metricCount) {
         // an option's requirement: fine as long as it does not start to hold
         const slot = ledger.slotFor(event, q, model);
-        const units =
-          slot < 0 ? 0 : ledger.unitsFor(event, q, feed.field[k]);
+        const units = slot < 0 ? 0 : ledger.unitsFor(event, q, feed.field[k]);
         if (units > 0 && board.conditionHolds[q - compiled.metricCount] === 0) {
           const h = highLimb(units);
           const value =
@@ -318,7 +317,8 @@ export class ActionAdvisor {
         }
         const e = ledger.entryMaps[slot]!.get(key);
         const count = ledger.mainLow[slot];
-        value = e !== undefined && ledger.entryActive[e] > 0 ? count : count + 1;
+        value =
+          e !== undefined && ledger.entryActive[e] > 0 ? count : count + 1;
       } else {
         const units = ledger.unitsFor(event, q, feed.field[k]);
         if (units === 0) {
@@ -437,8 +437,8 @@ export class ActionAdvisor {
       const before = board.changeBefore[k];
       const after = board.changeAfter[k];
       const delta: MetricDelta = {
-        metricId: this.#compiled.aggregates[(slot / SLOTS_PER_AGGREGATE) | 0]
-          .id,
+        metricId:
+          this.#compiled.aggregates[(slot / SLOTS_PER_AGGREGATE) | 0].id,
         before: before / 100,
         after: after / 100,
         delta: (after - before) / 100,

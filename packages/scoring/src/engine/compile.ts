@@ -4,6 +4,7 @@
  * milliseconds, targets and caps in integer units and cents, catalogue sets,
  * tier requirements and actions.
  */
+import { compareText } from '../compareText';
 import { BUSINESS_MODEL_IDS, EVENT_TYPES, REVERSAL_EVENT_TYPE } from '../ids';
 import { CATALOG_ATTRIBUTES } from '../program/catalogs';
 import type {
@@ -136,6 +137,9 @@ export const CUSTOMER_NONE = 0;
 export const CUSTOMER_NEW = 1;
 export const CUSTOMER_EXISTING = 2;
 
+const CUSTOMER_MODES: Record<ActionDefinition['example']['customer'], number> =
+  { none: CUSTOMER_NONE, new: CUSTOMER_NEW, existing: CUSTOMER_EXISTING };
+
 /** An action of the program, compiled. */
 export interface CompiledAction {
   def: ActionDefinition;
@@ -145,7 +149,10 @@ export interface CompiledAction {
   /** `catalogEntry: next`: the catalogue attribute to fill; else null. */
   nextEntryAttribute: string | null;
   /** `catalogEntry: next`: the example's attributes for each entry. */
-  nextEntryAttributes: Map<string, Readonly<Record<string, string | number | boolean>>> | null;
+  nextEntryAttributes: Map<
+    string,
+    Readonly<Record<string, string | number | boolean>>
+  > | null;
   /** The example's customer for `customer: new`. */
   newCustomerId: string;
   /** Example event ids by business model index, then SHARED. */
@@ -517,12 +524,7 @@ export function compileProgram(program: Program): CompiledProgram {
             ),
       newCustomerId: `example-customer:${a.id}`,
       exampleIds: ids.map(id => `example:${id}`),
-      customer:
-        a.example.customer === 'new'
-          ? CUSTOMER_NEW
-          : a.example.customer === 'existing'
-          ? CUSTOMER_EXISTING
-          : CUSTOMER_NONE,
+      customer: CUSTOMER_MODES[a.example.customer],
       nextEntryAttribute,
       ranks: ids.map(() => 0),
       ids,
@@ -530,7 +532,7 @@ export function compileProgram(program: Program): CompiledProgram {
     };
   });
   const allIds = actions.flatMap(a => a.ids.map((id, v) => ({ a, v, id })));
-  allIds.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  allIds.sort((x, y) => compareText(x.id, y.id));
   allIds.forEach((x, rank) => {
     x.a.ranks[x.v] = rank;
   });

@@ -200,13 +200,9 @@ export class Engine {
         ? []
         : this.advisor.rank(asOf, totalCents, tierIndex);
     const adjustments = this.#adjustmentsInForce(decisions.adjustments, asOfMs);
-    const expiring = SKIP.forecast ? [] : this.forecast(
-      partner,
-      events,
-      options,
-      decisions,
-      undefined,
-    );
+    const expiring = SKIP.forecast
+      ? []
+      : this.forecast(partner, events, options, decisions, undefined);
     const tier = program.tiers[tierIndex];
     return {
       partnerId: partner.id,
@@ -263,28 +259,35 @@ export class Engine {
     const horizonEndMs = this.ledger.horizonEndMs;
     return runForecast(
       {
-      compiled: this.compiled,
-      ledger: this.ledger,
-      board: this.board,
-      adjustments: decisions.adjustments,
-      exemptions: decisions.exemptions,
-      upcoming,
-      previous,
-      continueWith: (program, effectiveMs, snapshot, later) => {
-        const engine = engineFor(program);
-        // The new version's state at the end of the day before it takes
-        // effect, then its forecast from its first day.
-        const before = effectiveMs - 1;
-        engine.prepare(partner, events, before, horizonEndMs, decisions, true);
-        return engine.forecast(
-          partner,
-          events,
-          options,
-          decisions,
-          { snapshot, day: Math.floor(effectiveMs / DAY_MS) },
-          later,
-        );
-      },
+        compiled: this.compiled,
+        ledger: this.ledger,
+        board: this.board,
+        adjustments: decisions.adjustments,
+        exemptions: decisions.exemptions,
+        upcoming,
+        previous,
+        continueWith: (program, effectiveMs, snapshot, later) => {
+          const engine = engineFor(program);
+          // The new version's state at the end of the day before it takes
+          // effect, then its forecast from its first day.
+          const before = effectiveMs - 1;
+          engine.prepare(
+            partner,
+            events,
+            before,
+            horizonEndMs,
+            decisions,
+            true,
+          );
+          return engine.forecast(
+            partner,
+            events,
+            options,
+            decisions,
+            { snapshot, day: Math.floor(effectiveMs / DAY_MS) },
+            later,
+          );
+        },
       },
       this.#forecastScratch,
     );

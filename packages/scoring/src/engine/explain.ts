@@ -14,7 +14,7 @@ import * as compile from './compile';
 import type { Ledger } from './ledger';
 import * as ledgers from './ledger';
 import type { Scoreboard } from './scoreboard';
-import * as units from './units';
+import * as exact from './units';
 
 // Under the CommonJS transform the backends and the bench run with, every
 // use of an imported binding is a getter call; the hot paths read these once,
@@ -28,7 +28,7 @@ const {
   SLOTS_PER_AGGREGATE,
 } = compile;
 const { PHASE_ACTIVE } = ledgers;
-const { limbValue } = units;
+const { limbValue } = exact;
 
 /** Scratch space for building explanations, reused across partners. */
 export class Explainer {

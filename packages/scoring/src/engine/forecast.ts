@@ -8,6 +8,7 @@
  * a fresh evaluation then would give.
  */
 import type { ReadAdjustment, ReadExemption } from '../adjustments';
+import { compareText } from '../compareText';
 import type { Program } from '../program/types';
 import type { ExpiringPoints, ForecastCause } from '../standing';
 import * as time from '../time';
@@ -272,6 +273,14 @@ export function runForecast(
   return entries;
 }
 
+/** The cause of a ledger transition, as the standing names it. */
+function causeType(cause: number): ForecastCause['type'] {
+  if (cause === CAUSE_DATED_EVENT) {
+    return 'dated-event';
+  }
+  return cause === CAUSE_REVERSAL ? 'reversed' : 'window';
+}
+
 /** What happened on a day: transitions, decisions, a new version; sorted, once each. */
 function causesOf(
   input: ForecastInput,
@@ -288,12 +297,7 @@ function causesOf(
     const t = order[k];
     const cause = ledger.transitionCause[t];
     causes.push({
-      type:
-        cause === CAUSE_DATED_EVENT
-          ? 'dated-event'
-          : cause === CAUSE_REVERSAL
-          ? 'reversed'
-          : 'window',
+      type: causeType(cause),
       id: ledger.eventAt(
         ledger.contributionEvent[ledger.transitionContribution[t]],
       ).id,
@@ -324,8 +328,7 @@ function causesOf(
   }
   causes.sort(
     (x, y) =>
-      CAUSE_ORDER[x.type] - CAUSE_ORDER[y.type] ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+      CAUSE_ORDER[x.type] - CAUSE_ORDER[y.type] || compareText(x.id, y.id),
   );
   // once each
   let kept = 0;

@@ -17,7 +17,7 @@ import type { PartnerProfile } from '../standing';
 import * as time from '../time';
 import type { CompiledProgram } from './compile';
 import * as compile from './compile';
-import * as units from './units';
+import * as exact from './units';
 
 // Under the CommonJS transform the backends and the bench run with, every
 // use of an imported binding is a getter call; the hot paths read these once,
@@ -50,7 +50,7 @@ const {
   highLimb,
   limbValue,
   readableNumbers,
-} = units;
+} = exact;
 
 /** `modelOf` for an event without a business model. */
 export const NO_MODEL = -2;
@@ -431,10 +431,7 @@ export class Ledger {
       }
       if (t === reversalType) {
         if (this.#reversalCount >= this.#reversals.length) {
-          this.#reversals = growInt32(
-            this.#reversals,
-            this.#reversalCount + 1,
-          );
+          this.#reversals = growInt32(this.#reversals, this.#reversalCount + 1);
         }
         this.#reversals[this.#reversalCount++] = i;
         continue;
@@ -721,7 +718,8 @@ export class Ledger {
     let units: number;
     if (field === FIELD_AMOUNT) {
       const amount = e.amount;
-      units = amount === undefined ? 0 : Math.round(amount * AMOUNT_UNITS_PER_USD);
+      units =
+        amount === undefined ? 0 : Math.round(amount * AMOUNT_UNITS_PER_USD);
     } else if (field === FIELD_QUANTITY) {
       const quantity = e.quantity;
       units =
@@ -731,8 +729,11 @@ export class Ledger {
     } else {
       return 1;
     }
+    if (!(units > 0)) {
+      return 0;
+    }
     const cap = this.#capUnits[q];
-    return units > cap ? cap : units > 0 ? units : 0;
+    return units > cap ? cap : units;
   }
 
   /** The distinct value (or customer) an event gives an aggregate, or undefined. */
@@ -1122,7 +1123,10 @@ export class Ledger {
     if (numHigh !== denHigh) {
       return numHigh < denHigh ? -1 : 1;
     }
-    return numLow === denLow ? 0 : numLow < denLow ? -1 : 1;
+    if (numLow === denLow) {
+      return 0;
+    }
+    return numLow < denLow ? -1 : 1;
   }
 
   /** A customer entry's denominator minus its numerator, in units (≥ 0 or negative). */

@@ -10,7 +10,7 @@ import type { ReadAdjustment, ReadExemption } from '../adjustments';
 import type { CompiledProgram, CompiledRequirement } from './compile';
 import * as compile from './compile';
 import type { Ledger } from './ledger';
-import * as units from './units';
+import * as exact from './units';
 
 // Under the CommonJS transform the backends and the bench run with, every
 // use of an imported binding is a getter call; the hot paths read these once,
@@ -24,7 +24,15 @@ const {
   SHARED,
   SLOTS_PER_AGGREGATE,
 } = compile;
-const { pointsCents } = units;
+const { pointsCents } = exact;
+
+/** A sum of points between 0 and a cap. */
+function clamp(value: number, cap: number): number {
+  if (value <= 0) {
+    return 0;
+  }
+  return value < cap ? value : cap;
+}
 
 export class Scoreboard {
   readonly compiled: CompiledProgram;
@@ -275,9 +283,10 @@ export class Scoreboard {
 
   /** What each business model counts for: max(0, earned + adjustments), capped. */
   modelCounted(b: number): number {
-    const value = this.modelEarned[b] + this.adjustmentModel[b];
-    const cap = this.compiled.perModelCapCents;
-    return value <= 0 ? 0 : value < cap ? value : cap;
+    return clamp(
+      this.modelEarned[b] + this.adjustmentModel[b],
+      this.compiled.perModelCapCents,
+    );
   }
 
   /** shared + shared adjustments + Σ models counted, before the total cap. */
@@ -291,9 +300,7 @@ export class Scoreboard {
 
   /** The pooled total, in hundredths. */
   total(): number {
-    const before = this.beforeTotalCap();
-    const cap = this.compiled.totalCapCents;
-    return before <= 0 ? 0 : before < cap ? before : cap;
+    return clamp(this.beforeTotalCap(), this.compiled.totalCapCents);
   }
 
   /** Points a requirement counts now (its gate), in hundredths. */

@@ -12,6 +12,7 @@ import {
   readAdjustments,
   readExemptions,
 } from '../adjustments';
+import { compareText } from '../compareText';
 import type { PerformanceEvent } from '../events';
 import {
   BUSINESS_MODEL_IDS,
@@ -134,11 +135,10 @@ function unitsOf(
 }
 
 function scaleOf(field: 'one' | 'amount' | 'quantity'): number {
-  return field === 'amount'
-    ? AMOUNT_UNITS_PER_USD
-    : field === 'quantity'
-    ? QUANTITY_UNITS_PER_ONE
-    : 1;
+  if (field === 'amount') {
+    return AMOUNT_UNITS_PER_USD;
+  }
+  return field === 'quantity' ? QUANTITY_UNITS_PER_ONE : 1;
 }
 
 function filterPasses(
@@ -305,11 +305,7 @@ function contextOf(
 ): Context {
   const models = partnerModels(program, partner);
   const admittedMs =
-    partner.admittedAt === undefined
-      ? -Infinity
-      : partner.admittedAt instanceof Date
-      ? partner.admittedAt.getTime()
-      : parseIsoStrict(partner.admittedAt)!;
+    partner.admittedAt === undefined ? -Infinity : instant(partner.admittedAt)!;
   const aggregates = aggregatesOf(program);
   const own = events.filter(
     e =>
@@ -746,8 +742,7 @@ function contributionsOf(
   );
   let picked: Array<{ c: Contribution; weight: number }>;
   const chrono = (a: Contribution, b: Contribution) =>
-    a.start - b.start ||
-    (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
+    a.start - b.start || compareText(a.event.id, b.event.id);
   if (m.aggregation === 'distinct') {
     const best = new Map<string, Contribution>();
     for (const c of list) {
@@ -1041,8 +1036,7 @@ export function referenceStanding(input: ReferenceInput): Standing {
       tier: number;
       r: Exclude<TierRequirement, { type: 'invitation' }>;
       before: number;
-    }> =
-      [];
+    }> = [];
     const k = state.tier + 1;
     for (const r of k < tiers.length ? tiers[k].requirements : []) {
       if (r.type !== 'invitation' && !state.requirementMet(k, r)) {
@@ -1160,7 +1154,7 @@ export function referenceStanding(input: ReferenceInput): Standing {
         b.tier - a.tier ||
         b.gain - a.gain ||
         b.progress - a.progress ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        compareText(a.id, b.id),
     );
     actions.push(...ranked.map(r => r.action));
   }
@@ -1213,7 +1207,8 @@ export function referenceStanding(input: ReferenceInput): Standing {
     ];
     const add = (type: ForecastCause['type'], id: string) =>
       causes.set(`${order.indexOf(type)}\u0000${id}`, { type, id });
-    const within = (ms: number) => ms > prevEnd && ms <= t;
+    const from = prevEnd;
+    const within = (ms: number) => ms > from && ms <= t;
     for (const c of now.context.contributions) {
       if (within(c.start)) {
         add('dated-event', c.event.id);
@@ -1270,7 +1265,7 @@ export function referenceStanding(input: ReferenceInput): Standing {
         resultingTier: tier.id,
         resultingTierName: tier.name,
         causes: [...causes.entries()]
-          .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+          .sort((a, b) => compareText(a[0], b[0]))
           .map(([, c]) => c),
       });
     }

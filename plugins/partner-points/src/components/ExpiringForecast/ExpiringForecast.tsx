@@ -107,7 +107,10 @@ export function ExpiringForecast(props: ExpiringForecastProps) {
           {standing.expiring.map(entry => (
             <TableRow key={entry.date}>
               <TableCell>{formatDate(entry.date)}</TableCell>
-              <TableCell align="right">−{formatPoints(entry.points)}</TableCell>
+              <TableCell align="right">
+                {entry.points < 0 ? '+' : '−'}
+                {formatPoints(Math.abs(entry.points))}
+              </TableCell>
               <TableCell>{metricNames(standing, entry.metricIds)}</TableCell>
               <TableCell align="right">
                 {formatPoints(entry.resultingTotalPoints)}
