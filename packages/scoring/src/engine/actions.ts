@@ -82,7 +82,7 @@ export class ActionAdvisor {
   readonly #ledger: Ledger;
   readonly #board: Scoreboard;
   readonly #scratch: PerformanceEvent = blankEvent();
-  #instances: ActionInstance[] = [];
+  readonly #instancesByModels = new Map<string, ActionInstance[]>();
   readonly #requirementAfter: Float64Array;
   readonly #deltaOrder: Int32Array;
 
@@ -99,8 +99,14 @@ export class ActionAdvisor {
   /** Every instance of every action the partner can take. */
   instances(): ActionInstance[] {
     const ledger = this.#ledger;
-    const out = this.#instances;
-    out.length = 0;
+    // The same for every partner with the same business models.
+    const key = ledger.partnerModels.join(',');
+    const known = this.#instancesByModels.get(key);
+    if (known !== undefined) {
+      return known;
+    }
+    const out: ActionInstance[] = [];
+    this.#instancesByModels.set(key, out);
     for (const action of this.#compiled.actions) {
       const aggregate = this.#compiled.aggregates[action.metric];
       if (!aggregate.perModel) {
@@ -505,13 +511,10 @@ export class ActionAdvisor {
     const open = this.openRequirements(tier);
     const after = this.#requirementAfter;
     const scratch = this.#scratch;
-    const found: Array<{
-      action: NextBestAction;
-      tier: number;
-      gain: number;
-      progress: number;
-      rank: number;
-    }> = [];
+    // the actions offered, and what they are ranked by
+    const found: NextBestAction[] = [];
+    const keys = this.#rankKeys;
+    keys.length = 0;
     for (const instance of this.instances()) {
       const entry = this.#fill(instance, asOf, undefined, scratch);
       if (entry === false) {
@@ -519,6 +522,11 @@ export class ActionAdvisor {
       }
       const direct = this.#direct(scratch);
       const range = direct ? null : this.apply(scratch);
+      if (board.changeCount === 0) {
+        // no metric's points change: nothing to offer
+        this.#takeBack(range);
+        continue;
+      }
       const resultCents = board.total();
       const resultTier = board.tier(resultCents);
       const gain = resultCents - totalCents;
@@ -568,23 +576,37 @@ export class ActionAdvisor {
         action.catalogEntry = catalogEntry;
       }
       this.#takeBack(range);
-      found.push({
-        action,
-        tier: resultTier,
-        gain,
-        progress,
-        rank: a.ranks[variant],
-      });
+      // insertion by tier reached, points, requirement progress, id
+      const rank = a.ranks[variant];
+      let j = found.length;
+      while (j > 0) {
+        const k = keys[j - 1];
+        if (
+          k.tier > resultTier ||
+          (k.tier === resultTier &&
+            (k.gain > gain ||
+              (k.gain === gain &&
+                (k.progress > progress ||
+                  (k.progress === progress && k.rank < rank)))))
+        ) {
+          break;
+        }
+        found[j] = found[j - 1];
+        keys[j] = k;
+        j--;
+      }
+      found[j] = action;
+      keys[j] = { tier: resultTier, gain, progress, rank };
     }
-    found.sort(
-      (x, y) =>
-        y.tier - x.tier ||
-        y.gain - x.gain ||
-        y.progress - x.progress ||
-        x.rank - y.rank,
-    );
-    return found.map(f => f.action);
+    return found;
   }
+
+  readonly #rankKeys: Array<{
+    tier: number;
+    gain: number;
+    progress: number;
+    rank: number;
+  }> = [];
 }
 
 /** A what-if event as the standing shows it: only the fields it has. */

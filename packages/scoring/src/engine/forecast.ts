@@ -107,6 +107,21 @@ export class ForecastScratch {
     this.droppedMark = new Int32Array(aggregateCount);
   }
 
+  #dates = new Map<number, string>();
+
+  /** `YYYY-MM-DD` of an epoch day (the few days of a horizon are kept). */
+  dateOf(day: number): string {
+    let date = this.#dates.get(day);
+    if (date === undefined) {
+      if (this.#dates.size > 4 * (EXPIRY_HORIZON_DAYS + 1)) {
+        this.#dates.clear();
+      }
+      date = fastIso(day * DAY_MS).slice(0, 10);
+      this.#dates.set(day, date);
+    }
+    return date;
+  }
+
   reserve(transitions: number): void {
     if (this.dayOf.length < transitions) {
       const size = Math.max(transitions, this.dayOf.length * 2);
@@ -228,11 +243,13 @@ export function runForecast(
             }
           }
         }
-        dropped.sort((x, y) => x - y);
+        if (dropped.length > 1) {
+          dropped.sort((x, y) => x - y);
+        }
         metricIds = dropped.map(q => compiled.aggregates[q].id);
       }
       entries.push({
-        date: fastIso((firstDay + d) * DAY_MS).slice(0, 10),
+        date: scratch.dateOf(firstDay + d),
         points: (prevTotal - total) / 100,
         metricIds,
         resultingTotalPoints: total / 100,

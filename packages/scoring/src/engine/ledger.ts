@@ -380,7 +380,11 @@ export class Ledger {
    * asOf: computed once for it.
    */
   #bounds(): { byType: string[]; horizonEnd: string } {
-    if (this.#boundsFor !== this.asOfMs) {
+    if (
+      this.#boundsFor !== this.asOfMs ||
+      this.#boundsHorizonEnd !== this.horizonEndMs
+    ) {
+      this.#boundsHorizonEnd = this.horizonEndMs;
       this.#boundsFor = this.asOfMs;
       this.#boundsCache = {
         byType: Array.from(this.#typeLifeMs, life =>
@@ -393,6 +397,7 @@ export class Ledger {
   }
 
   #boundsFor = NaN;
+  #boundsHorizonEnd = NaN;
   #boundsCache: { byType: string[]; horizonEnd: string } = {
     byType: [],
     horizonEnd: '',
