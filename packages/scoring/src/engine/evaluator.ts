@@ -171,8 +171,7 @@ export class Engine {
     this.prepare(partner, events, asOfMs, horizonEnd(asOfMs), decisions, true);
     const board = this.board;
 
-    const SKIP = (globalThis as any).SKIP ?? {};
-    const metrics = SKIP.explain ? [] : this.explainer.metricStandings();
+    const metrics = this.explainer.metricStandings();
     const exemptions = exemptionsInForce(
       compiled,
       decisions.exemptions,
@@ -196,13 +195,17 @@ export class Engine {
     const nextTier = nextTierAfter(compiled, board, tierIndex, totalCents);
     // Before admission an example event would count for nothing either.
     const actions =
-      asOfMs < this.ledger.admittedMs || SKIP.actions
+      asOfMs < this.ledger.admittedMs
         ? []
         : this.advisor.rank(asOf, totalCents, tierIndex);
     const adjustments = this.#adjustmentsInForce(decisions.adjustments, asOfMs);
-    const expiring = SKIP.forecast
-      ? []
-      : this.forecast(partner, events, options, decisions, undefined);
+    const expiring = this.forecast(
+      partner,
+      events,
+      options,
+      decisions,
+      undefined,
+    );
     const tier = program.tiers[tierIndex];
     return {
       partnerId: partner.id,
