@@ -10,6 +10,14 @@ import type { Program, Standing } from '@partner-studio/scoring';
 import { formatDate, formatPoints } from '../../utils/format';
 import { firstTierDrop, pointsToKeepTier } from '../../utils/tiers';
 
+/** A forecast day's change: points lost (−), gained (+), or none (tier only). */
+function signedChange(pointsLost: number): string {
+  if (pointsLost === 0) {
+    return formatPoints(0);
+  }
+  return `${pointsLost < 0 ? '+' : '−'}${formatPoints(Math.abs(pointsLost))}`;
+}
+
 function metricNames(standing: Standing, metricIds: string[]): string {
   const names = metricIds.map(
     id => standing.metrics.find(metric => metric.id === id)?.name ?? id,
@@ -107,10 +115,7 @@ export function ExpiringForecast(props: ExpiringForecastProps) {
           {standing.expiring.map(entry => (
             <TableRow key={entry.date}>
               <TableCell>{formatDate(entry.date)}</TableCell>
-              <TableCell align="right">
-                {entry.points < 0 ? '+' : '−'}
-                {formatPoints(Math.abs(entry.points))}
-              </TableCell>
+              <TableCell align="right">{signedChange(entry.points)}</TableCell>
               <TableCell>{metricNames(standing, entry.metricIds)}</TableCell>
               <TableCell align="right">
                 {formatPoints(entry.resultingTotalPoints)}
