@@ -1,17 +1,22 @@
 /* eslint-disable no-console */
 /*
  * Benchmark of the scoring engine (`yarn bench` in packages/scoring).
- * Not a test: it prints figures and ratios.
+ * Not a test: it prints figures and the three ratios with their targets.
  *
  * 10,000 partners × 500 events (5 M events) are generated partner by partner
- * (deterministic PRNG), and each partner's events are, in one streaming pass:
+ * (deterministic PRNG, see generateLedger.ts; events in ledger order, as
+ * the points backend passes them), and each partner's events are, in one
+ * streaming pass:
  *   - summed per metric by a bare loop (the floor: type → metrics, add),
  *   - evaluated into a full Standing by the engine (points, contributions,
- *     tier, next tier, ranked actions, 90-day expiry forecast),
+ *     tier, next tier, ranked actions with what they move, the 90-day
+ *     forecast with its causes),
  * then discarded. A second streaming pass regenerates the same events and
- * inserts them into SQLite (not timed), where the same per-metric aggregation
- * (windowed sums, counts, distinct counts, ratio terms) then runs as one SQL
- * GROUP BY. Finally one partner with 5,000 events is evaluated repeatedly.
+ * inserts them into SQLite (not timed), where the same aggregation the
+ * engine makes before scoring (windowed sums, counts, distinct counts, ratio
+ * terms per customer, growth periods, catalogue checks, reversals, option
+ * requirements) then runs as one SQL query. Finally one partner with 5,000
+ * events is evaluated repeatedly.
  *
  * Options: --partners N (default 10000), --events N (default 500),
  *          --no-sqlite (skip the SQLite comparison).
@@ -22,17 +27,15 @@ import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import {
-  BUSINESS_MODEL_IDS,
-  BusinessModelId,
   createEvaluator,
   DAY_MS,
   defaultProgram,
   EVENT_TYPES,
-  EventType,
-  PartnerProfile,
   PerformanceEvent,
 } from '../src';
 import { createStringIndex } from '../src/engine/lookup';
+import { CATALOG_ATTRIBUTES } from '../src/program/catalogs';
+import { GeneratedPartner, ledgerGenerator } from './generateLedger';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,167 +48,7 @@ const AS_OF = '2024-01-15T00:00:00.000Z';
 const AS_OF_MS = Date.parse(AS_OF);
 const DAY = DAY_MS;
 const program = defaultProgram;
-
-// ---------- deterministic data generation ----------
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TYPE_WEIGHTS: Array<[EventType, number]> = [
-  ['opportunity_registered', 12],
-  ['deal_won', 12],
-  ['deal_influenced', 5],
-  ['renewal_booked', 6],
-  ['upsell_booked', 5],
-  ['licenses_purchased', 8],
-  ['licenses_deployed', 10],
-  ['consumption_reported', 10],
-  ['service_days_delivered', 8],
-  ['managed_service_month', 8],
-  ['certification_earned', 4],
-  ['competency_earned', 1],
-  ['specialization_earned', 1],
-  ['ignite_course_completed', 6],
-  ['play_executed', 3],
-  ['lab_stage_completed', 1],
-];
-const TYPE_TABLE: EventType[] = TYPE_WEIGHTS.flatMap(([t, w]) =>
-  new Array<EventType>(w).fill(t),
-);
-const PLAYS = program.plays;
-const COURSES = program.igniteCourses.map(c => c.id);
-const SPECIALIZATIONS = program.specializations.map(s => s.id);
-const COMPETENCIES = ['cloud-infrastructure', 'app-modernization', 'security'];
-const HISTORY_DAYS = 3 * 365;
-
-interface GeneratedPartner {
-  partner: PartnerProfile;
-  events: PerformanceEvent[];
-}
-
-function generatePartner(index: number, eventCount: number): GeneratedPartner {
-  const rnd = mulberry32(index * 7919 + 17);
-  const id = `partner-${index}`;
-  const models: BusinessModelId[] = [BUSINESS_MODEL_IDS[Math.floor(rnd() * 4)]];
-  if (rnd() < 0.4) {
-    const second = BUSINESS_MODEL_IDS[Math.floor(rnd() * 4)];
-    if (second !== models[0]) {
-      models.push(second);
-    }
-  }
-  // Partners differ in size: small ones have fewer recent events (the rest of
-  // their ledger is older than every window) and smaller deals.
-  const size = rnd() * rnd();
-  const recentShare = 0.2 + 0.8 * size;
-  const scale = 0.3 + size;
-  const customers = Array.from({ length: 40 }, (_, k) => `${id}-c${k}`);
-  const events: PerformanceEvent[] = new Array(eventCount);
-  for (let i = 0; i < eventCount; i++) {
-    const type = TYPE_TABLE[Math.floor(rnd() * TYPE_TABLE.length)];
-    // Recent events fall in the last 3 years; ~1% lie after asOf (they must
-    // be ignored); the rest are 3 to 6 years old (outside every window).
-    const ms =
-      rnd() < recentShare
-        ? AS_OF_MS -
-          Math.floor(rnd() * HISTORY_DAYS * DAY) +
-          (rnd() < 0.01 ? 20 * DAY : 0)
-        : AS_OF_MS - Math.floor((HISTORY_DAYS + rnd() * HISTORY_DAYS) * DAY);
-    let quantity: number | undefined;
-    let amount: number | undefined;
-    let attributes: PerformanceEvent['attributes'];
-    let customerId: string | undefined =
-      customers[Math.floor(rnd() * customers.length)];
-    switch (type) {
-      case 'deal_won':
-      case 'deal_influenced':
-      case 'opportunity_registered':
-        amount = Math.round(scale * (5_000 + rnd() * rnd() * 300_000));
-        break;
-      case 'renewal_booked':
-      case 'upsell_booked':
-        amount = Math.round(scale * (2_000 + rnd() * 80_000));
-        break;
-      case 'consumption_reported':
-        amount = Math.round(scale * (1_000 + rnd() * 40_000));
-        break;
-      case 'managed_service_month':
-        amount = Math.round(scale * (1_000 + rnd() * 9_000));
-        break;
-      case 'licenses_purchased':
-        quantity = 10 + Math.floor(rnd() * 300);
-        break;
-      case 'licenses_deployed':
-        quantity = 5 + Math.floor(rnd() * 250);
-        break;
-      case 'service_days_delivered':
-        quantity = 1 + Math.floor(rnd() * 30);
-        break;
-      case 'certification_earned':
-        customerId = undefined;
-        quantity = 1 + Math.floor(rnd() * 3);
-        attributes = { certification: 'cloud-infrastructure-professional' };
-        break;
-      case 'competency_earned':
-        customerId = undefined;
-        attributes = {
-          competency: COMPETENCIES[Math.floor(rnd() * COMPETENCIES.length)],
-        };
-        break;
-      case 'specialization_earned':
-        customerId = undefined;
-        attributes = {
-          specialization:
-            SPECIALIZATIONS[Math.floor(rnd() * SPECIALIZATIONS.length)],
-          option: 'resell',
-        };
-        break;
-      case 'ignite_course_completed':
-        customerId = undefined;
-        attributes = { courseId: COURSES[Math.floor(rnd() * COURSES.length)] };
-        break;
-      case 'play_executed': {
-        const play = PLAYS[Math.floor(rnd() * PLAYS.length)];
-        attributes = { play: play.kind, playId: play.id };
-        break;
-      }
-      case 'lab_stage_completed':
-        customerId = undefined;
-        attributes = { stage: 'validation' };
-        break;
-      default:
-        break;
-    }
-    // Same shape for every event, as a backend mapping rows would produce.
-    events[i] = {
-      id: `${id}-e${i}`,
-      partnerId: id,
-      type,
-      occurredAt: new Date(ms).toISOString(),
-      businessModel:
-        rnd() < 0.7 ? models[Math.floor(rnd() * models.length)] : undefined,
-      customerId,
-      quantity,
-      amount,
-      attributes,
-    };
-  }
-  return {
-    partner: {
-      id,
-      businessModels: models,
-      pinnacleInvited: index % 50 === 0,
-    },
-    events,
-  };
-}
+const generatePartner = ledgerGenerator(program, AS_OF_MS);
 
 // ---------- the floor: a bare loop doing only the sums ----------
 
@@ -217,7 +60,7 @@ const floorFeeds: Array<Array<[number, 0 | 1 | 2]>> = EVENT_TYPES.map(() => []);
 program.metrics.forEach((m, i) => {
   const add = (types: string[], field: 0 | 1 | 2) =>
     types.forEach(t => floorFeeds[typeOf(t)].push([i, field]));
-  if (m.aggregation === 'sum') {
+  if (m.aggregation === 'sum' || m.aggregation === 'growth') {
     add(m.events, m.field === 'amount' ? 2 : 1);
   } else if (m.aggregation === 'ratio') {
     add(m.numerator.events, m.numerator.field === 'amount' ? 2 : 1);
@@ -255,6 +98,115 @@ function floor(events: readonly PerformanceEvent[]): number {
 
 // ---------- SQLite ----------
 
+/** The aggregates of the program (its metrics and option requirements) as feed rows. */
+function feedRows() {
+  const rows: Array<{
+    type: string;
+    metric: string;
+    perModel: number;
+    role: 'main' | 'den';
+    field: 'amount' | 'quantity' | 'one';
+    windowMs: number;
+    periods: number;
+    cap: number | null;
+    distinctBy: string | null;
+    perCustomer: number;
+    filterAttr: string | null;
+    filterValue: string | null;
+    catalog: string | null;
+  }> = [];
+  const base = {
+    cap: null,
+    distinctBy: null,
+    perCustomer: 0,
+    filterAttr: null,
+    filterValue: null,
+    catalog: null,
+    periods: 1,
+  };
+  for (const m of program.metrics) {
+    const filter = m.filter
+      ? Object.entries(m.filter.attributes)[0]
+      : undefined;
+    const common = {
+      ...base,
+      metric: m.id,
+      perModel: m.perBusinessModel ? 1 : 0,
+      windowMs: m.windowDays * DAY,
+      filterAttr: filter ? filter[0] : null,
+      filterValue: filter ? String(filter[1]) : null,
+      catalog: m.catalog ? CATALOG_ATTRIBUTES[m.catalog.list] : null,
+    };
+    if (m.aggregation === 'ratio') {
+      const perCustomer = m.perCustomer ? 1 : 0;
+      m.numerator.events.forEach(type =>
+        rows.push({
+          ...common,
+          type,
+          role: 'main',
+          field: m.numerator.field,
+          perCustomer,
+        }),
+      );
+      m.denominator.events.forEach(type =>
+        rows.push({
+          ...common,
+          type,
+          role: 'den',
+          field: m.denominator.field,
+          perCustomer,
+        }),
+      );
+    } else if (m.aggregation === 'sum' || m.aggregation === 'growth') {
+      m.events.forEach(type =>
+        rows.push({
+          ...common,
+          type,
+          role: 'main',
+          field: m.field,
+          cap: m.aggregation === 'sum' ? m.perEventCap ?? null : null,
+          periods: m.aggregation === 'growth' ? 2 : 1,
+        }),
+      );
+    } else {
+      m.events.forEach(type =>
+        rows.push({
+          ...common,
+          type,
+          role: 'main',
+          field: 'one',
+          distinctBy: m.aggregation === 'distinct' ? m.distinctBy : null,
+        }),
+      );
+    }
+  }
+  for (const s of program.specializations) {
+    for (const o of s.options ?? []) {
+      const r = o.requires;
+      if (!r) {
+        continue;
+      }
+      const filter = r.filter
+        ? Object.entries(r.filter.attributes)[0]
+        : undefined;
+      r.events.forEach(type =>
+        rows.push({
+          ...base,
+          type,
+          metric: `${s.id}/${o.id}`,
+          perModel: 0,
+          role: 'main',
+          field: r.aggregation === 'sum' && r.field ? r.field : 'one',
+          windowMs: r.windowDays * DAY,
+          filterAttr: filter ? filter[0] : null,
+          filterValue: filter ? String(filter[1]) : null,
+        }),
+      );
+    }
+  }
+  return rows;
+}
+
 function sqliteSetup() {
   const dir = mkdtempSync(join(tmpdir(), 'scoring-bench-'));
   const db = new Database(join(dir, 'events.db'));
@@ -264,96 +216,169 @@ function sqliteSetup() {
   db.pragma('temp_store = MEMORY');
   db.exec(`
     CREATE TABLE events (
-      partner INTEGER NOT NULL, type TEXT NOT NULL, model TEXT, customer TEXT,
-      occurred_ms INTEGER NOT NULL, quantity REAL, amount REAL,
-      play TEXT, play_id TEXT, competency TEXT, specialization TEXT, course_id TEXT
+      partner INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL,
+      model TEXT, customer TEXT, occurred_ms INTEGER NOT NULL,
+      quantity REAL, amount REAL, play_id TEXT, product TEXT,
+      competency TEXT, specialization TEXT, option TEXT, course_id TEXT
     );
+    CREATE TABLE reversals (
+      partner INTEGER NOT NULL, reversed_id TEXT NOT NULL,
+      occurred_ms INTEGER NOT NULL
+    );
+    CREATE INDEX reversals_by_event ON reversals (partner, reversed_id);
     CREATE TABLE feeds (
       type TEXT NOT NULL, metric TEXT NOT NULL, per_model INTEGER NOT NULL,
       role TEXT NOT NULL, field TEXT NOT NULL, window_ms INTEGER NOT NULL,
-      cap REAL, distinct_by TEXT, filter_attr TEXT, filter_value TEXT
+      periods INTEGER NOT NULL, cap REAL, distinct_by TEXT,
+      per_customer INTEGER NOT NULL, filter_attr TEXT, filter_value TEXT,
+      catalog TEXT
     );
+    -- the catalogue entries that count for each metric tied to a catalogue
+    CREATE TABLE metric_catalog (
+      metric TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (metric, id)
+    ) WITHOUT ROWID;
     CREATE TABLE partner_models (partner INTEGER NOT NULL, model TEXT NOT NULL);
   `);
   const insertFeed = db.prepare(
-    'INSERT INTO feeds VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO feeds VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  for (const f of feedRows()) {
+    insertFeed.run(
+      f.type,
+      f.metric,
+      f.perModel,
+      f.role,
+      f.field,
+      f.windowMs,
+      f.periods,
+      f.cap,
+      f.distinctBy,
+      f.perCustomer,
+      f.filterAttr,
+      f.filterValue,
+      f.catalog,
+    );
+  }
+  const insertCatalog = db.prepare('INSERT INTO metric_catalog VALUES (?, ?)');
   for (const m of program.metrics) {
-    const filter = m.filter
-      ? Object.entries(m.filter.attributes)[0]
-      : undefined;
-    const row = (type: string, role: string, field: string) =>
-      insertFeed.run(
-        type,
-        m.id,
-        m.perBusinessModel ? 1 : 0,
-        role,
-        field,
-        m.windowDays * DAY,
-        m.aggregation === 'sum' ? m.perEventCap ?? null : null,
-        m.aggregation === 'distinct' ? m.distinctBy : null,
-        filter ? filter[0] : null,
-        filter ? String(filter[1]) : null,
-      );
-    if (m.aggregation === 'ratio') {
-      m.numerator.events.forEach(t => row(t, 'num', m.numerator.field));
-      m.denominator.events.forEach(t => row(t, 'den', m.denominator.field));
-    } else if (m.aggregation === 'sum') {
-      m.events.forEach(t => row(t, 'main', m.field));
-    } else {
-      m.events.forEach(t => row(t, 'main', 'one'));
+    const c = m.catalog;
+    if (!c) {
+      continue;
+    }
+    const list: Array<{ id: string; kind?: string; track?: string }> =
+      program[c.list];
+    for (const entry of list) {
+      if (
+        !(c.except ?? []).includes(entry.id) &&
+        (c.kind === undefined || entry.kind === c.kind) &&
+        (c.track === undefined || entry.track === c.track)
+      ) {
+        insertCatalog.run(m.id, entry.id);
+      }
     }
   }
   const insertEvent = db.prepare(
-    'INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const insertReversal = db.prepare('INSERT INTO reversals VALUES (?, ?, ?)');
   const insertModel = db.prepare('INSERT INTO partner_models VALUES (?, ?)');
+  const text = (v: unknown) => (v === undefined ? null : String(v));
   const insertPartner = db.transaction((index: number, g: GeneratedPartner) => {
     g.partner.businessModels.forEach(b => insertModel.run(index, b));
     for (const e of g.events) {
       const a = e.attributes ?? {};
+      if (e.type === 'event_reversed') {
+        insertReversal.run(
+          index,
+          String(a.reversedEventId),
+          Date.parse(e.occurredAt),
+        );
+        continue;
+      }
       insertEvent.run(
         index,
+        e.id,
         e.type,
         e.businessModel ?? null,
         e.customerId ?? null,
         Date.parse(e.occurredAt),
         e.quantity ?? null,
         e.amount ?? null,
-        (a.play as string) ?? null,
-        (a.playId as string) ?? null,
-        (a.competency as string) ?? null,
-        (a.specialization as string) ?? null,
-        (a.courseId as string) ?? null,
+        text(a.playId),
+        text(a.product),
+        text(a.competency),
+        text(a.specialization),
+        text(a.option),
+        text(a.courseId),
       );
     }
   });
-  // The same aggregation the engine does before scoring: per partner, metric
-  // and business model, windowed sums / counts / distinct counts / ratio terms.
-  // (Events without a business model go to the partner's first model in the
-  // engine; here, to keep SQL simple, to a NULL model group.)
+  // The aggregation the engine makes before scoring: per partner, aggregate
+  // and business model, windowed sums (capped per event), counts, distinct
+  // counts, ratio terms (per customer, each capped at its denominator), the
+  // two periods of growth; only catalogue entries that count, no reversed
+  // event. (Events without a business model go to the partner's first model
+  // in the engine; here, to keep SQL simple, to a NULL model group.)
+  const longestWindowMs = Math.max(
+    ...feedRows().map(f => f.windowMs * f.periods),
+  );
   const aggregate = db.prepare(`
-    SELECT e.partner, f.metric,
-           CASE WHEN f.per_model = 1 THEN e.model END AS model,
-           SUM(CASE WHEN f.role <> 'den' THEN
-                 MIN(CASE f.field WHEN 'amount' THEN COALESCE(e.amount, 0)
-                                  WHEN 'quantity' THEN COALESCE(e.quantity, 1)
-                                  ELSE 1 END, COALESCE(f.cap, 1e300)) END) AS value,
-           SUM(CASE WHEN f.role = 'den' THEN COALESCE(e.quantity, 1) END) AS denominator,
-           COUNT(DISTINCT CASE f.distinct_by
-                   WHEN 'customerId' THEN e.customer
-                   WHEN 'attributes.playId' THEN e.play_id
-                   WHEN 'attributes.competency' THEN e.competency
-                   WHEN 'attributes.specialization' THEN e.specialization
-                   WHEN 'attributes.courseId' THEN e.course_id END) AS distinct_count
-    FROM events e
-    JOIN feeds f ON f.type = e.type
-    WHERE e.occurred_ms <= :asOf
-      AND e.occurred_ms > :asOf - f.window_ms
-      AND (f.filter_attr IS NULL
-           OR (f.filter_attr = 'play' AND e.play = f.filter_value)
-           OR (f.filter_attr = 'specialization' AND e.specialization = f.filter_value))
-    GROUP BY e.partner, f.metric, model
+    WITH recent AS MATERIALIZED (
+      -- the events that can count: in the longest window, not reversed
+      SELECT e.* FROM events e
+      WHERE e.occurred_ms <= :asOf
+        AND e.occurred_ms > :asOf - ${longestWindowMs}
+        AND NOT EXISTS (
+              SELECT 1 FROM reversals r
+              WHERE r.partner = e.partner AND r.reversed_id = e.id
+                AND r.occurred_ms <= :asOf)
+    ),
+    live AS (
+      SELECT e.partner, f.metric, e.customer, f.role, f.per_customer,
+             CASE WHEN f.per_model = 1 THEN e.model END AS model,
+             MIN(CASE f.field WHEN 'amount' THEN COALESCE(e.amount, 0)
+                              WHEN 'quantity' THEN COALESCE(e.quantity, 1)
+                              ELSE 1 END, COALESCE(f.cap, 1e300)) AS v,
+             e.occurred_ms > :asOf - f.window_ms AS current,
+             CASE f.distinct_by
+               WHEN 'customerId' THEN e.customer
+               WHEN 'attributes.playId' THEN e.play_id
+               WHEN 'attributes.competency' THEN e.competency
+               WHEN 'attributes.specialization' THEN e.specialization
+               WHEN 'attributes.courseId' THEN e.course_id END AS value_key
+      FROM recent e
+      JOIN feeds f ON f.type = e.type
+      WHERE e.occurred_ms > :asOf - f.window_ms * f.periods
+        AND (f.filter_attr IS NULL
+             OR (f.filter_attr = 'specialization' AND e.specialization = f.filter_value)
+             OR (f.filter_attr = 'product' AND e.product = f.filter_value))
+        AND (f.catalog IS NULL OR EXISTS (
+               SELECT 1 FROM metric_catalog c
+               WHERE c.metric = f.metric
+                 AND c.id = CASE f.catalog
+                              WHEN 'playId' THEN e.play_id
+                              WHEN 'competency' THEN e.competency
+                              WHEN 'specialization' THEN e.specialization
+                              WHEN 'courseId' THEN e.course_id END))
+    ),
+    per_customer AS (
+      SELECT partner, metric, model,
+             SUM(CASE WHEN role = 'main' THEN v ELSE 0 END) AS num,
+             SUM(CASE WHEN role = 'den' THEN v ELSE 0 END) AS den
+      FROM live WHERE per_customer = 1 AND customer IS NOT NULL
+      GROUP BY partner, metric, model, customer
+    )
+    SELECT partner, metric, model,
+           SUM(CASE WHEN role = 'main' AND current THEN v END) AS value,
+           SUM(CASE WHEN role = 'main' AND NOT current THEN v END) AS previous,
+           SUM(CASE WHEN role = 'den' THEN v END) AS denominator,
+           COUNT(DISTINCT value_key) AS distinct_count
+    FROM live WHERE per_customer = 0
+    GROUP BY partner, metric, model
+    UNION ALL
+    SELECT partner, metric, model, SUM(MIN(num, den)), NULL, SUM(den), NULL
+    FROM per_customer
+    GROUP BY partner, metric, model
   `);
   return {
     insertPartner,

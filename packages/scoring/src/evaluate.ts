@@ -1,33 +1,28 @@
-import { createEvaluator, StandingEvaluator } from './engine/evaluator';
+import { engineFor } from './engine/evaluator';
 import type { PerformanceEvent } from './events';
 import type { Program } from './program/types';
 import type {
+  EvaluationOptions,
   MetricDelta,
   PartnerProfile,
   SimulationResult,
   Standing,
+  TierPlan,
 } from './standing';
-
-const evaluators = new WeakMap<Program, StandingEvaluator>();
-
-function evaluatorFor(program: Program): StandingEvaluator {
-  let evaluator = evaluators.get(program);
-  if (!evaluator) {
-    evaluator = createEvaluator(program);
-    evaluators.set(program, evaluator);
-  }
-  return evaluator;
-}
 
 /**
  * Input of {@link evaluateStanding}.
  *
  * @public
  */
-export interface EvaluateStandingInput {
+export interface EvaluateStandingInput extends EvaluationOptions {
   program: Program;
   partner: PartnerProfile;
-  /** The partner's ledger; events of other partners are ignored. */
+  /**
+   * The partner's ledger; events of other partners are ignored. Events
+   * dated after `asOf` do not count yet; within the forecast horizon they
+   * are forecast on their day.
+   */
   events: readonly PerformanceEvent[];
   /** The moment of evaluation: events after it count for nothing. */
   asOf: string | Date;
@@ -35,14 +30,20 @@ export interface EvaluateStandingInput {
 
 /**
  * A partner's standing at `asOf`: points per metric with the events that
- * earned them, pooled total, tier, what the next tier needs, ranked
- * next-best actions and the points that will expire in the next 90 days.
- * Pure and deterministic; compiles the program once per program object.
+ * earned them, pooled total (with adjustments), tier, what the next tier
+ * needs, ranked next-best actions and the forecast of the next 90 days.
+ * Pure and deterministic, and a function of the set of events (their order
+ * does not matter); compiles the program once per program object.
  *
  * @public
  */
 export function evaluateStanding(input: EvaluateStandingInput): Standing {
-  return evaluatorFor(input.program)(input.partner, input.events, input.asOf);
+  return engineFor(input.program).evaluate(
+    input.partner,
+    input.events,
+    input.asOf,
+    input,
+  );
 }
 
 /**
@@ -51,7 +52,7 @@ export function evaluateStanding(input: EvaluateStandingInput): Standing {
  * @public
  */
 export interface SimulateStandingInput extends EvaluateStandingInput {
-  /** Events that have not happened; appended after `events`. */
+  /** Events that have not happened; added to `events`. */
   hypotheticalEvents: readonly PerformanceEvent[];
 }
 
@@ -65,12 +66,18 @@ export interface SimulateStandingInput extends EvaluateStandingInput {
 export function simulateStanding(
   input: SimulateStandingInput,
 ): SimulationResult {
-  const evaluate = evaluatorFor(input.program);
-  const baseline = evaluate(input.partner, input.events, input.asOf);
-  const standing = evaluate(
+  const engine = engineFor(input.program);
+  const baseline = engine.evaluate(
+    input.partner,
+    input.events,
+    input.asOf,
+    input,
+  );
+  const standing = engine.evaluate(
     input.partner,
     [...input.events, ...input.hypotheticalEvents],
     input.asOf,
+    input,
   );
   const metrics: MetricDelta[] = [];
   // Both standings list the same metrics in the same order (same partner).
@@ -102,4 +109,29 @@ export function simulateStanding(
       metrics,
     },
   };
+}
+
+/**
+ * Input of {@link planNextTier}.
+ *
+ * @public
+ */
+export type PlanNextTierInput = Omit<EvaluateStandingInput, 'upcomingPrograms'>;
+
+/**
+ * The plan to the next tier: the smallest set of actions (of the program's
+ * next-best actions, repeated as needed) after which the partner is at the
+ * next tier or above, respecting caps and gates, with the points and the
+ * tier after each step. Each step's example event, simulated together with
+ * the steps before it, gives exactly the step's total and tier.
+ *
+ * @public
+ */
+export function planNextTier(input: PlanNextTierInput): TierPlan {
+  return engineFor(input.program).plan(
+    input.partner,
+    input.events,
+    input.asOf,
+    input,
+  );
 }

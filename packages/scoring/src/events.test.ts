@@ -1,4 +1,5 @@
 import {
+  EVENT_LIMITS,
   EVENT_TYPES,
   EventValidationError,
   parseEvent,
@@ -8,7 +9,7 @@ import {
 
 const valid = {
   id: 'evt-1',
-  partnerId: 'northwind',
+  partnerId: 'group:default/northwind-cloud',
   type: 'deal_won',
   occurredAt: '2023-03-01T12:00:00Z',
   businessModel: 'solution-reseller',
@@ -111,12 +112,12 @@ describe('parseEvent', () => {
       }),
     ).toEqual([
       {
-        path: 'attributes.play',
-        message: expect.stringContaining('expected one of: strategy, velocity'),
-      },
-      {
         path: 'attributes.playId',
         message: 'attributes.playId is required for play_executed events',
+      },
+      {
+        path: 'attributes.play',
+        message: expect.stringContaining('expected one of: strategy, velocity'),
       },
     ]);
     expect(
@@ -170,6 +171,133 @@ describe('parseEvent', () => {
       { path: '', message: 'an event must be an object' },
     ]);
     expect(issuesOf([valid])[0].path).toBe('');
+  });
+
+  it.each([
+    ['amount', 1e305, 'amount must be at most 1,000,000,000,000'],
+    [
+      'amount',
+      EVENT_LIMITS.maxAmount * 1.5,
+      'amount must be at most 1,000,000,000,000',
+    ],
+    ['quantity', 2e9, 'quantity must be at most 1,000,000,000'],
+  ])('refuses %s %p above its documented maximum', (field, value, message) => {
+    expect(issuesOf({ ...valid, [field]: value })).toEqual([
+      { path: field, message },
+    ]);
+  });
+
+  it('accepts the maxima themselves', () => {
+    expect(
+      parseEvent({
+        ...valid,
+        amount: EVENT_LIMITS.maxAmount,
+        quantity: EVENT_LIMITS.maxQuantity,
+      }).amount,
+    ).toBe(1e12);
+  });
+
+  it('refuses ids, attribute names and values beyond their lengths and counts', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    expect(
+      issuesOf({
+        ...valid,
+        id: long(EVENT_LIMITS.maxIdLength + 1),
+        customerId: long(300),
+        attributes: {
+          [long(EVENT_LIMITS.maxAttributeKeyLength + 1)]: 'v',
+          note: long(EVENT_LIMITS.maxAttributeValueLength + 1),
+        },
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        { path: 'id', message: 'id must be at most 256 characters' },
+        {
+          path: 'customerId',
+          message: 'customerId must be at most 256 characters',
+        },
+        {
+          path: 'attributes.note',
+          message: 'attribute values must be at most 256 characters',
+        },
+        {
+          path: 'attributes',
+          message: `attribute name "${long(
+            20,
+          )}"… must be at most 64 characters`,
+        },
+      ]),
+    );
+    const many = Object.fromEntries(
+      Array.from({ length: EVENT_LIMITS.maxAttributes + 1 }, (_, i) => [
+        `a${i}`,
+        i,
+      ]),
+    );
+    expect(issuesOf({ ...valid, attributes: many })).toEqual([
+      {
+        path: 'attributes',
+        message: 'attributes must have at most 32 entries, got 33',
+      },
+    ]);
+  });
+
+  it('refuses text that is not well-formed UTF-16 in every string field', () => {
+    const lone = 'acme\uD800';
+    const issues = issuesOf({
+      ...valid,
+      id: lone,
+      partnerId: `group:default/${lone}`,
+      customerId: lone,
+      attributes: { [`key${'\uDC00'}`]: 'v', playId: lone },
+    });
+    expect(issues.map(i => i.path).sort()).toEqual(
+      [
+        'attributes',
+        'attributes.playId',
+        'customerId',
+        'id',
+        'partnerId',
+      ].sort(),
+    );
+    for (const issue of issues) {
+      expect(issue.message).toMatch(
+        /must be well-formed text \(it contains a lone UTF-16 surrogate/,
+      );
+    }
+  });
+
+  it('accepts a catalog entity ref as partnerId, and a reversal naming an earlier event', () => {
+    expect(
+      parseEvent({
+        id: 'refund-1',
+        partnerId: 'group:default/contoso-solutions',
+        type: 'event_reversed',
+        occurredAt: '2023-05-01',
+        attributes: { reversedEventId: 'evt-1', reason: 'refund' },
+      }).attributes,
+    ).toEqual({ reversedEventId: 'evt-1', reason: 'refund' });
+    expect(
+      issuesOf({
+        id: 'refund-2',
+        partnerId: 'p',
+        type: 'event_reversed',
+        occurredAt: '2023-05-01',
+        attributes: { reason: 'regret' },
+      }),
+    ).toEqual([
+      {
+        path: 'attributes.reversedEventId',
+        message:
+          'attributes.reversedEventId is required for event_reversed events',
+      },
+      {
+        path: 'attributes.reason',
+        message: expect.stringContaining(
+          'expected one of: refund, clawback, correction',
+        ),
+      },
+    ]);
   });
 
   it('exposes the zod schema for batch validation', () => {

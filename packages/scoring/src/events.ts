@@ -7,6 +7,7 @@ import {
   EventType,
 } from './ids';
 import { EventValidationError, ValidationIssue, fromZodIssues } from './issues';
+import { EVENT_LIMITS, isWellFormedText } from './limits';
 import { parseIsoStrict, toIso } from './time';
 
 /**
@@ -29,7 +30,12 @@ export type EventAttributes = Readonly<
 export interface PerformanceEvent {
   /** Unique id of the event (ingestion is idempotent by id). */
   id: string;
-  /** The partner the event belongs to. */
+  /**
+   * The partner the event belongs to: an opaque id (the points backend
+   * stores the partner's catalog entity ref, e.g.
+   * `group:default/contoso-solutions`); the engine only compares it with
+   * `PartnerProfile.id`.
+   */
   partnerId: string;
   type: EventType;
   /** When it happened, canonical UTC ISO 8601 (`2023-03-01T12:00:00.000Z`). */
@@ -42,9 +48,9 @@ export interface PerformanceEvent {
   businessModel?: BusinessModelId;
   /** The end customer, for customer-facing events. */
   customerId?: string;
-  /** A count (licences, days, people); ≥ 0. */
+  /** A count (licences, days, people); 0 to `EVENT_LIMITS.maxQuantity`. */
   quantity?: number;
-  /** A value in USD; ≥ 0. */
+  /** A value in USD; 0 to `EVENT_LIMITS.maxAmount`. */
   amount?: number;
   /** Type-specific details, see `EVENT_TYPE_DOCS`. */
   attributes?: EventAttributes;
@@ -53,20 +59,33 @@ export interface PerformanceEvent {
 const EVENT_TYPE_LIST = EVENT_TYPES.join(', ');
 const MODEL_LIST = BUSINESS_MODEL_IDS.join(', ');
 
-const nonEmptyString = (field: string) =>
+/** `1000000000000` → `1,000,000,000,000`, for messages. */
+function formatLimit(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+const LONE_SURROGATE =
+  'must be well-formed text (it contains a lone UTF-16 surrogate, which cannot be stored or sent as UTF-8)';
+
+const idString = (field: string) =>
   z
     .string({
       required_error: `${field} is required`,
       invalid_type_error: `${field} must be a string`,
     })
     .min(1, `${field} must not be empty`)
-    .max(256, `${field} must be at most 256 characters`);
+    .max(
+      EVENT_LIMITS.maxIdLength,
+      `${field} must be at most ${EVENT_LIMITS.maxIdLength} characters`,
+    )
+    .refine(isWellFormedText, `${field} ${LONE_SURROGATE}`);
 
-const nonNegativeNumber = (field: string) =>
+const boundedNumber = (field: string, max: number) =>
   z
     .number({ invalid_type_error: `${field} must be a number` })
     .finite(`${field} must be a finite number`)
-    .nonnegative(`${field} must be zero or positive`);
+    .nonnegative(`${field} must be zero or positive`)
+    .max(max, `${field} must be at most ${formatLimit(max)}`);
 
 const eventTypeSchema = z.enum(EVENT_TYPES, {
   errorMap: (issue, ctx) => {
@@ -118,30 +137,74 @@ const occurredAtSchema = z
   });
 
 const attributeValueSchema = z.union(
-  [z.string(), z.number().finite(), z.boolean()],
+  [
+    z
+      .string()
+      .max(
+        EVENT_LIMITS.maxAttributeValueLength,
+        `attribute values must be at most ${EVENT_LIMITS.maxAttributeValueLength} characters`,
+      )
+      .refine(isWellFormedText, `attribute values ${LONE_SURROGATE}`),
+    z.number().finite(),
+    z.boolean(),
+  ],
   {
-    errorMap: () => ({
-      message: 'attribute values must be strings, finite numbers or booleans',
-    }),
+    errorMap: (issue, ctx) =>
+      issue.code === 'invalid_union'
+        ? {
+            message:
+              'attribute values must be strings, finite numbers or booleans',
+          }
+        : { message: ctx.defaultError },
   },
 );
+
+const attributesSchema = z
+  .record(z.string(), attributeValueSchema, {
+    invalid_type_error: 'attributes must be an object',
+  })
+  .superRefine((attributes, ctx) => {
+    const names = Object.keys(attributes);
+    if (names.length > EVENT_LIMITS.maxAttributes) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `attributes must have at most ${EVENT_LIMITS.maxAttributes} entries, got ${names.length}`,
+      });
+    }
+    for (const name of names) {
+      if (name === '') {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: 'attribute names must not be empty',
+        });
+      } else if (!isWellFormedText(name)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `attribute name ${JSON.stringify(name)} ${LONE_SURROGATE}`,
+        });
+      } else if (name.length > EVENT_LIMITS.maxAttributeKeyLength) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `attribute name ${JSON.stringify(
+            name.slice(0, 20),
+          )}… must be at most ${EVENT_LIMITS.maxAttributeKeyLength} characters`,
+        });
+      }
+    }
+  });
 
 const baseEventSchema = z
   .object(
     {
-      id: nonEmptyString('id'),
-      partnerId: nonEmptyString('partnerId'),
+      id: idString('id'),
+      partnerId: idString('partnerId'),
       type: eventTypeSchema,
       occurredAt: occurredAtSchema,
       businessModel: businessModelSchema.optional(),
-      customerId: nonEmptyString('customerId').optional(),
-      quantity: nonNegativeNumber('quantity').optional(),
-      amount: nonNegativeNumber('amount').optional(),
-      attributes: z
-        .record(z.string(), attributeValueSchema, {
-          invalid_type_error: 'attributes must be an object',
-        })
-        .optional(),
+      customerId: idString('customerId').optional(),
+      quantity: boundedNumber('quantity', EVENT_LIMITS.maxQuantity).optional(),
+      amount: boundedNumber('amount', EVENT_LIMITS.maxAmount).optional(),
+      attributes: attributesSchema.optional(),
     },
     { invalid_type_error: 'an event must be an object' },
   )

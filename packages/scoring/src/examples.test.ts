@@ -14,7 +14,13 @@ import {
   simulateStanding,
 } from '.';
 import { shippedProgramSources } from './program/shipped.generated';
-import { AS_OF, daysAfter, event, partner } from './__testUtils__/builders';
+import {
+  AS_OF,
+  PARTNER,
+  daysAfter,
+  event,
+  partner,
+} from './__testUtils__/builders';
 
 const [program2022, program2023] = programs;
 
@@ -341,10 +347,11 @@ describe('explanations', () => {
       unit: 'USD',
       points: 15.6,
       maxPoints: 130,
+      // oldest first, so that the order of the ledger does not matter
       contributions: [
-        { eventId: 'd1', points: 5.2 },
-        { eventId: 'd2', points: 5.2 },
         { eventId: 'd3', points: 5.2 },
+        { eventId: 'd2', points: 5.2 },
+        { eventId: 'd1', points: 5.2 },
       ],
     });
   });
@@ -355,15 +362,16 @@ describe('explanations', () => {
       event('opportunity_registered', 2, { id: 'o2' }),
       event('opportunity_registered', 3, { id: 'o3' }),
     ]);
-    // 3 of 24 registrations × 50 = 6.25 points, shared as 2.08 + 2.09 + 2.08
+    // 3 of 24 registrations × 50 = 6.25 points, shared oldest first as
+    // round(6.25 × 1/3) = 2.08, round(6.25 × 2/3) − 2.08 = 2.09, 6.25 − 4.17 = 2.08
     const metric = standing.metrics.find(
       m => m.id === 'registered-opportunities',
     )!;
     expect(metric.points).toBe(6.25);
     expect(metric.contributions).toEqual([
-      { eventId: 'o1', points: 2.08 },
-      { eventId: 'o2', points: 2.09 },
       { eventId: 'o3', points: 2.08 },
+      { eventId: 'o2', points: 2.09 },
+      { eventId: 'o1', points: 2.08 },
     ]);
   });
 
@@ -397,11 +405,12 @@ describe('robustness', () => {
       occurredAt: new Date(Date.parse(good.occurredAt)),
     } as unknown as PerformanceEvent;
     const standing = standingOf(reseller, [good, ...unreadable, asDate]);
+    // the same instant: ordered by id
     expect(
       standing.metrics.find(m => m.id === 'bookings')!.contributions,
     ).toEqual([
-      { eventId: good.id, points: 5.2 },
       { eventId: 'as-date', points: 5.2 },
+      { eventId: good.id, points: 5.2 },
     ]);
   });
 });
@@ -494,18 +503,21 @@ describe('pooling', () => {
 });
 
 describe('next-best actions', () => {
-  it('are ranked by the exact points they would add, each with a ready-to-simulate event', () => {
+  it('are ranked by the tier they reach, then the exact points they would add, each with a ready-to-simulate event', () => {
     const standing = standingOf(reseller, [
       event('deal_won', 30, { amount: 40000, customerId: 'acme' }),
     ]);
-    // The Customer Success specialization adds 60 + 30: the three options tie,
+    // The Customer Success specialization adds 60 + 30 and reaches Select
+    // (10.2 + 90 = 100.2, capability 90 ≥ 20): the three options tie,
     // ordered by id.
     expect(
-      standing.actions.slice(0, 3).map(a => [a.id, a.estimatedPoints]),
+      standing.actions
+        .slice(0, 3)
+        .map(a => [a.id, a.estimatedPoints, a.resultingTier]),
     ).toEqual([
-      ['customer-success-build', 90],
-      ['customer-success-collaborate', 90],
-      ['customer-success-resell', 90],
+      ['customer-success-build', 90, 'select'],
+      ['customer-success-collaborate', 90, 'select'],
+      ['customer-success-resell', 90, 'select'],
     ]);
     expect(standing.actions[0]).toEqual({
       id: 'customer-success-build',
@@ -516,13 +528,13 @@ describe('next-best actions', () => {
         'Qualify with your own package of customer-success services and tools.',
       link: {
         kind: 'lab',
-        ref: 'playbook:customer-success-build',
-        label: 'Build a customer-success offer',
+        ref: 'playbook:partner-led-customer-success',
+        label: 'Partner-led customer success playbook',
       },
       estimatedPoints: 90,
       exampleEvent: {
         id: 'example:customer-success-build',
-        partnerId: 'partner-1',
+        partnerId: PARTNER,
         type: 'specialization_earned',
         occurredAt: AS_OF,
         attributes: {
@@ -530,8 +542,38 @@ describe('next-best actions', () => {
           option: 'build',
         },
       },
+      resultingTotalPoints: 100.2,
+      resultingTier: 'select',
+      resultingTierName: 'Select',
+      metrics: [
+        { metricId: 'specializations', before: 0, after: 30, delta: 30 },
+        {
+          metricId: 'customer-success-specialization',
+          before: 0,
+          after: 60,
+          delta: 60,
+        },
+      ],
+      requirements: [
+        {
+          tier: 'select',
+          requirementId: 'capability-floor',
+          type: 'pillar-kind-points',
+          description:
+            'At least 20 points from capabilities and Ignite enablement (you have 0 of 20 points)',
+          before: 0,
+          after: 90,
+          required: 20,
+        },
+      ],
     });
-    const estimates = standing.actions.map(a => a.estimatedPoints);
+    // Within a tier reached, by points.
+    const select = standing.actions.filter(a => a.resultingTier === 'select');
+    const community = standing.actions.filter(
+      a => a.resultingTier === 'community',
+    );
+    expect(standing.actions).toEqual([...select, ...community]);
+    const estimates = community.map(a => a.estimatedPoints);
     expect(estimates).toEqual([...estimates].sort((a, b) => b - a));
   });
 
@@ -622,6 +664,8 @@ describe('expiring points', () => {
     const invited = partner(['solution-reseller'], { pinnacleInvited: true });
     const standing = standingOf(invited, events);
     expect(standing.tier).toBe('pinnacle');
+    const certification = events.find(e => e.type === 'certification_earned')!;
+    const purchase = events.find(e => e.type === 'licenses_purchased')!;
     expect(standing.expiring).toEqual([
       {
         date: daysAfter(30).slice(0, 10), // 2023-12-31
@@ -630,6 +674,7 @@ describe('expiring points', () => {
         resultingTotalPoints: 860,
         resultingTier: 'principal', // capability 240 < 250
         resultingTierName: 'Principal',
+        causes: [{ type: 'window', id: certification.id }],
       },
       {
         date: daysAfter(65).slice(0, 10), // 2024-02-04
@@ -638,6 +683,7 @@ describe('expiring points', () => {
         resultingTotalPoints: 780,
         resultingTier: 'principal',
         resultingTierName: 'Principal',
+        causes: [{ type: 'window', id: purchase.id }],
       },
     ]);
     // The forecast is what evaluating on that date would say.
@@ -647,8 +693,8 @@ describe('expiring points', () => {
 
   it('adds up what leaves on the same day', () => {
     const standing = standingOf(reseller, [
-      event('deal_won', 300, { amount: 40000, customerId: 'a' }), // leaves in 65 days
-      event('renewal_booked', 300, { amount: 40000 }), // the same day
+      event('deal_won', 300, { id: 'deal', amount: 40000, customerId: 'a' }), // leaves in 65 days
+      event('renewal_booked', 300, { id: 'renewal', amount: 40000 }), // the same day
     ]);
     expect(standing.expiring).toEqual([
       {
@@ -658,6 +704,10 @@ describe('expiring points', () => {
         resultingTotalPoints: 0,
         resultingTier: 'community',
         resultingTierName: 'Community',
+        causes: [
+          { type: 'window', id: 'deal' },
+          { type: 'window', id: 'renewal' },
+        ],
       },
     ]);
   });

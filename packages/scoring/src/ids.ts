@@ -61,6 +61,7 @@ export const EVENT_TYPES = [
   'ignite_course_completed',
   'play_executed',
   'lab_stage_completed',
+  'event_reversed',
 ] as const;
 
 /** @public */
@@ -103,6 +104,18 @@ export const CUSTOMER_SUCCESS_OPTIONS = [
 /** Kinds of GTM plays. */
 export const PLAY_KINDS = ['strategy', 'velocity'] as const;
 
+/** Tracks of the Ignite enablement program. */
+export const IGNITE_TRACKS = ['technical', 'commercial', 'marketing'] as const;
+
+/** Why an event was reversed. */
+export const REVERSAL_REASONS = ['refund', 'clawback', 'correction'] as const;
+
+/**
+ * The event type that reverses an earlier event. It feeds no metric: it
+ * removes the points of the event it names.
+ */
+export const REVERSAL_EVENT_TYPE = 'event_reversed';
+
 /**
  * What each event type means and which fields matter. `amount` is always in
  * USD; `quantity` defaults to 1 where the event counts something.
@@ -120,10 +133,10 @@ export const EVENT_TYPE_DOCS: Readonly<Record<EventType, EventTypeDoc>> =
     },
     deal_won: {
       description:
-        'A partner-led deal was closed and booked. `customerId` identifies the end customer (new-customer metrics count distinct customers).',
+        "A partner-led deal was closed and booked. `customerId` identifies the end customer (new-customer metrics count distinct customers). A deal won under a GTM play names it in `attributes.playId` and counts toward that play; `attributes.product` names what was sold when the program asks for it (e.g. the vendor's customer-success package).",
       requiredFields: ['amount'],
       amount: 'Booking value.',
-      optionalAttributes: { play: PLAY_KINDS, playId: null },
+      optionalAttributes: { play: PLAY_KINDS, playId: null, product: null },
     },
     deal_influenced: {
       description:
@@ -133,15 +146,18 @@ export const EVENT_TYPE_DOCS: Readonly<Record<EventType, EventTypeDoc>> =
       optionalAttributes: { play: PLAY_KINDS, playId: null },
     },
     renewal_booked: {
-      description: 'An existing customer renewed a subscription or contract.',
+      description:
+        'An existing customer renewed a subscription or contract (`customerId` names it; `attributes.product` what was renewed).',
       requiredFields: ['amount'],
       amount: 'Renewal value.',
+      optionalAttributes: { product: null },
     },
     upsell_booked: {
       description:
-        'An existing customer bought more (additional capacity, products or services).',
+        'An existing customer bought more (additional capacity, products or services; `attributes.product` names what).',
       requiredFields: ['amount'],
       amount: 'Upsell value.',
+      optionalAttributes: { product: null },
     },
     licenses_purchased: {
       description: 'A customer purchased licences through the partner.',
@@ -156,7 +172,7 @@ export const EVENT_TYPE_DOCS: Readonly<Record<EventType, EventTypeDoc>> =
     },
     consumption_reported: {
       description:
-        'Metered cloud consumption of a customer was reported for a period (typically monthly).',
+        'Metered consumption of subscription, SaaS or cloud services at a customer was reported for a period (typically monthly).',
       requiredFields: ['amount'],
       amount: 'Consumption value for the period.',
     },
@@ -200,19 +216,27 @@ export const EVENT_TYPE_DOCS: Readonly<Record<EventType, EventTypeDoc>> =
       requiredFields: [],
       quantity: 'Number of people who completed it (default 1).',
       requiredAttributes: { courseId: null },
-      optionalAttributes: { track: ['technical', 'commercial', 'marketing'] },
+      optionalAttributes: { track: IGNITE_TRACKS },
     },
     play_executed: {
       description:
-        'The partner executed a GTM play: `attributes.play` is `strategy` (business transformation) or `velocity` (a specific IT solution), `attributes.playId` names the play.',
+        "The partner executed a GTM play: `attributes.playId` names the play. Whether it is a strategy play (business transformation) or a velocity play (a specific IT solution) comes from the program's catalogue of plays; `attributes.play` may repeat it (`strategy` or `velocity`).",
       requiredFields: [],
-      requiredAttributes: { play: PLAY_KINDS, playId: null },
+      requiredAttributes: { playId: null },
+      optionalAttributes: { play: PLAY_KINDS },
     },
     lab_stage_completed: {
       description:
-        'A partner solution completed a Solutions Lab stage (`attributes.stage`), development or commercialization.',
+        'A partner solution completed a Solutions Lab stage (`attributes.stage`, the stage id), development or commercialization; `attributes.playbook` names the Lab playbook and `attributes.engagementId` the engagement.',
       requiredFields: [],
       requiredAttributes: { stage: null },
-      optionalAttributes: { engagementId: null },
+      optionalAttributes: { playbook: null, engagementId: null },
+    },
+    event_reversed: {
+      description:
+        "A refund, clawback or correction: the earlier event named by `attributes.reversedEventId` counts for nothing from this event's date on. The ledger stays append-only: the reversed event is kept, and standings before the reversal are unchanged.",
+      requiredFields: [],
+      requiredAttributes: { reversedEventId: null },
+      optionalAttributes: { reason: REVERSAL_REASONS },
     },
   });

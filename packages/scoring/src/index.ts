@@ -8,8 +8,13 @@
 
 export {
   BUSINESS_MODEL_IDS,
+  CUSTOMER_SUCCESS_OPTIONS,
   EVENT_TYPES,
   EVENT_TYPE_DOCS,
+  IGNITE_TRACKS,
+  PLAY_KINDS,
+  REVERSAL_EVENT_TYPE,
+  REVERSAL_REASONS,
   TIER_IDS,
 } from './ids';
 export type {
@@ -34,6 +39,25 @@ export { defaultProgram, programInForce, programs } from './program/shipped';
 export type * from './program/types';
 export { createEvaluator, EXPIRY_HORIZON_DAYS } from './engine/evaluator';
 export type { StandingEvaluator } from './engine/evaluator';
-export { evaluateStanding, simulateStanding } from './evaluate';
-export type { EvaluateStandingInput, SimulateStandingInput } from './evaluate';
+export { evaluateStanding, planNextTier, simulateStanding } from './evaluate';
+export type {
+  EvaluateStandingInput,
+  PlanNextTierInput,
+  SimulateStandingInput,
+} from './evaluate';
 export type * from './standing';
+export {
+  MAX_ADJUSTMENT_POINTS,
+  exemptionSchema,
+  pointsAdjustmentSchema,
+} from './adjustments';
+export type {
+  Exemption,
+  ExemptionTarget,
+  PointsAdjustment,
+} from './adjustments';
+export {
+  AMOUNT_UNITS_PER_USD,
+  EVENT_LIMITS,
+  QUANTITY_UNITS_PER_ONE,
+} from './limits';

@@ -59,11 +59,23 @@ describe('time', () => {
       '2023-01-01TAB:00:00.000Z',
       '2023-01-01T00:00:00',
       '',
+      // every character of the canonical form is checked
+      '202X-01-01T00:00:00.000Z',
+      '2023-0A-01T00:00:00.000Z',
+      '2023-01-01T00:00:00.00XZ',
+      '2023-01-01T00:00:6X.000Z',
+      '2023-13-01T00:00:00.000Z',
+      '2023-04-31T00:00:00.000Z',
     ]) {
       expect(eventTimeMs(bad)).toBeNaN();
       expect(canonicalIso(bad)).toBeUndefined();
     }
     expect(parseIsoStrict('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    // other valid ISO 8601 forms of the same instant read the same
+    const canonical = eventTimeMs('2023-12-01T23:00:00.000Z');
+    expect(eventTimeMs('2023-12-01 23:00:00.000Z')).toBe(canonical);
+    expect(eventTimeMs('2023-12-01t23:00:00.000Z')).toBe(canonical);
+    expect(eventTimeMs('2023-12-02T01:00:00.000+02:00')).toBe(canonical);
     expect(parseIsoStrict('2023-03-01T12:00:00-05:30')).toBe(
       Date.UTC(2023, 2, 1, 17, 30),
     );

@@ -83,20 +83,25 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** Digit value of s[i], or -1000 (which invalidates any sum) if not a digit. */
-function digit(s: string, i: number): number {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1000;
-}
+/** Epoch day number of January 1st of each year 0000–9999 (and 10000). */
+const YEAR_START_DAY = Int32Array.from({ length: 10001 }, (_, y) =>
+  daysFromCivil(y, 1, 1),
+);
 
-/**
- * Fast epoch-milliseconds of an event timestamp. Canonical UTC strings as
- * produced by `parseEvent` (`YYYY-MM-DDTHH:mm:ss.sssZ`) take an
- * allocation-free path; anything else goes through {@link parseIsoStrict}.
- * Returns NaN when the value is not a valid timestamp.
- */
-export function eventTimeMs(s: string): number {
-  if (
+/** Whether each year 0000–9999 is a leap year. */
+const LEAP_YEAR = Uint8Array.from({ length: 10000 }, (_, y) =>
+  (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 1 : 0,
+);
+
+/** Days before each month (1-based; index 13 = days in the year), by leap. */
+const MONTH_START = [
+  Int32Array.of(0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365),
+  Int32Array.of(0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366),
+];
+
+/** Whether `s` has the shape of a canonical timestamp (`YYYY-MM-DDTHH:mm:ss.sssZ`). */
+export function isCanonicalShape(s: string): boolean {
+  return (
     s.length === 24 &&
     s.charCodeAt(23) === 90 /* Z */ &&
     s.charCodeAt(10) === 84 /* T */ &&
@@ -105,38 +110,72 @@ export function eventTimeMs(s: string): number {
     s.charCodeAt(13) === 58 /* : */ &&
     s.charCodeAt(16) === 58 &&
     s.charCodeAt(19) === 46 /* . */
-  ) {
-    const year =
-      digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-    const month = digit(s, 5) * 10 + digit(s, 6);
-    const day = digit(s, 8) * 10 + digit(s, 9);
-    const hour = digit(s, 11) * 10 + digit(s, 12);
-    const minute = digit(s, 14) * 10 + digit(s, 15);
-    const second = digit(s, 17) * 10 + digit(s, 18);
-    const millis = digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22);
-    if (
-      year >= 0 &&
-      month >= 1 &&
-      month <= 12 &&
-      day >= 1 &&
-      day <= daysInMonth(year, month) &&
-      hour >= 0 &&
-      hour <= 23 &&
-      minute >= 0 &&
-      minute <= 59 &&
-      second >= 0 &&
-      second <= 59 &&
-      millis >= 0
-    ) {
-      return (
-        daysFromCivil(year, month, day) * DAY_MS +
-        hour * 3_600_000 +
-        minute * 60_000 +
-        second * 1000 +
-        millis
-      );
-    }
+  );
+}
+
+/** The two-digit number at s[i..i+1], or -1 when either is not a digit. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The epoch day number of a canonical-shaped timestamp's date, validated
+ * (digits, month, day of month), or NaN. Lets the engine skip events far
+ * outside every window before reading their time of day.
+ */
+export function canonicalDay(s: string): number {
+  const century = twoDigits(s, 0);
+  const yy = twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) {
     return NaN;
+  }
+  const year = century * 100 + yy;
+  const starts = MONTH_START[LEAP_YEAR[year]];
+  if (day > starts[month + 1] - starts[month]) {
+    return NaN;
+  }
+  return YEAR_START_DAY[year] + starts[month] + day - 1;
+}
+
+/** Milliseconds since midnight of a canonical-shaped timestamp, validated, or NaN. */
+export function canonicalTimeOfDay(s: string): number {
+  const hour = twoDigits(s, 11);
+  const minute = twoDigits(s, 14);
+  const second = twoDigits(s, 17);
+  const m0 = s.charCodeAt(20) - 48;
+  const m1 = s.charCodeAt(21) - 48;
+  const m2 = s.charCodeAt(22) - 48;
+  if (
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59 ||
+    !(m0 >= 0 && m0 <= 9 && m1 >= 0 && m1 <= 9 && m2 >= 0 && m2 <= 9)
+  ) {
+    return NaN;
+  }
+  return (
+    hour * 3_600_000 + minute * 60_000 + second * 1000 + m0 * 100 + m1 * 10 + m2
+  );
+}
+
+/**
+ * Fast epoch-milliseconds of an event timestamp. Canonical UTC strings as
+ * produced by `parseEvent` (`YYYY-MM-DDTHH:mm:ss.sssZ`) are validated
+ * character by character without allocating; anything else (offsets, a
+ * space or a lower-case t, no milliseconds, a plain date) goes through
+ * {@link parseIsoStrict}. Returns NaN when the value is not a valid
+ * timestamp.
+ */
+export function eventTimeMs(s: string): number {
+  if (isCanonicalShape(s)) {
+    return canonicalDay(s) * DAY_MS + canonicalTimeOfDay(s);
   }
   const parsed = parseIsoStrict(s);
   return parsed === undefined ? NaN : parsed;

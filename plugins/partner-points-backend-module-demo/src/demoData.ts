@@ -96,8 +96,10 @@ function partnerEvents(
   partner: PartnerSummary,
   anchor: number,
   profile: DemoProfile,
+  program: Program,
 ): PerformanceEvent[] {
   const { activity, value, capability } = profile;
+  const courses = program.igniteCourses;
   const generator = createSeededRandom(seedOf(partner.entityRef));
   const random = () => generator.next();
   const int = (min: number, max: number) =>
@@ -283,8 +285,8 @@ function partnerEvents(
     });
   }
   const competencies = [
-    'cloud-migration',
-    'application-modernization',
+    'cloud-infrastructure',
+    'app-modernization',
     'networking-security',
   ];
   for (let i = 0; i < Math.min(competencies.length, skills(2)); i++) {
@@ -308,26 +310,13 @@ function partnerEvents(
     });
   }
 
-  // Enablement: Ignite courses.
-  const courses = [
-    'ignite-technical-foundations',
-    'ignite-kubernetes-operations',
-    'professional-certification-prep',
-    'ignite-selling-value',
-    'customer-success-foundations',
-    'ignite-demand-generation',
-  ];
-  for (let i = 0; i < skills(7); i++) {
+  // Enablement: Ignite courses of the program's catalogue (others count for
+  // nothing).
+  for (let i = 0; i < Math.min(courses.length, skills(7)); i++) {
     b.add(int(10, 330), {
       type: 'ignite_course_completed',
       quantity: int(1, 4),
-      attributes: {
-        courseId:
-          i < courses.length
-            ? courses[i]
-            : `${courses[i % courses.length]}-${i}`,
-        track: (['commercial', 'technical', 'marketing'] as const)[i % 3],
-      },
+      attributes: { courseId: courses[i].id, track: courses[i].track },
     });
   }
 
@@ -449,7 +438,7 @@ export function generateDemoEvents(options: {
       value: 0.2 + ((h >>> 10) % 1000) / 1500,
       capability: 0.3 + ((h >>> 20) % 1000) / 1000,
     };
-    let events = partnerEvents(partner, anchor, profile);
+    let events = partnerEvents(partner, anchor, profile, program);
     if (partner.entityRef === JUST_BELOW_PARTNER) {
       events = tuneJustBelow(program, partner, events, asOf);
     }

@@ -18,10 +18,13 @@ export function daysAfter(days: number): string {
   return new Date(AS_OF_MS + days * DAY).toISOString();
 }
 
+/** The partner of the examples, identified by its catalog entity ref. */
+export const PARTNER = 'group:default/northwind-cloud';
+
 let counter = 0;
 
 /**
- * A canonical event for `partner-1` that happened `ago` days before AS_OF.
+ * A canonical event of PARTNER that happened `ago` days before AS_OF.
  * Ids are sequential unless given.
  */
 export function event(
@@ -32,7 +35,7 @@ export function event(
   counter += 1;
   return {
     id: fields.id ?? `e${counter}`,
-    partnerId: 'partner-1',
+    partnerId: PARTNER,
     type,
     occurredAt: daysAgo(ago),
     ...fields,
@@ -43,7 +46,7 @@ export function partner(
   businessModels: BusinessModelId[],
   extra: Partial<PartnerProfile> = {},
 ): PartnerProfile {
-  return { id: 'partner-1', businessModels, ...extra };
+  return { id: PARTNER, businessModels, ...extra };
 }
 
 /** Sum of numbers in integer hundredths (points have two decimals). */

@@ -1,10 +1,11 @@
 import { ProgramValidationError, parseProgram, programs } from '..';
 import { shippedProgramSources } from './shipped.generated';
 
-/** A mutable copy of the latest shipped definition. */
-function definition(): any {
+/** A mutable copy of a shipped definition (2023.1 unless said otherwise). */
+function definition(version = '2023.1'): any {
   return structuredClone(
-    shippedProgramSources[shippedProgramSources.length - 1].definition,
+    shippedProgramSources.find(s => s.file === `program/${version}.yaml`)!
+      .definition,
   );
 }
 
@@ -25,7 +26,11 @@ describe('parseProgram', () => {
       expect(Object.isFrozen(program)).toBe(true);
       expect(Object.isFrozen(program.metrics[0])).toBe(true);
     }
-    expect(programs.map(p => p.version)).toEqual(['2022.1', '2023.1']);
+    expect(programs.map(p => p.version)).toEqual([
+      '2022.1',
+      '2023.1',
+      '2024.1',
+    ]);
   });
 
   it('does not freeze or change its input', () => {
@@ -151,7 +156,110 @@ describe('parseProgram', () => {
       {
         path: `metrics[${index}]`,
         message:
-          'metric "consumption" has no action: add at least one action that tells partners how to earn it',
+          'metric "consumption" has no action: add at least one action whose example feeds it, to tell partners how to earn it',
+      },
+    ]);
+  });
+
+  it("counts a metric as covered when another action's example feeds it", () => {
+    const input = definition('2024.1');
+    // retained-customers has no action of its own: renewals and upsell feed it
+    expect(
+      input.actions.some((a: any) => a.metric === 'retained-customers'),
+    ).toBe(false);
+    expect(() => parseProgram(input)).not.toThrow();
+    input.actions = input.actions.filter(
+      (a: any) =>
+        a.id !== 'book-renewal' && a.id !== 'upsell-existing-customer',
+    );
+    expect(issuesOf(input).map(i => i.message)).toEqual([
+      expect.stringMatching(/^metric "renewals" has no action/),
+      expect.stringMatching(/^metric "upsell" has no action/),
+      expect.stringMatching(/^metric "retained-customers" has no action/),
+    ]);
+  });
+
+  it('checks catalogue ties: the catalogue exists, targets are reachable, examples name entries that count', () => {
+    const input = definition('2024.1');
+    const metric = (id: string) => input.metrics.find((m: any) => m.id === id);
+    const action = (id: string) => input.actions.find((a: any) => a.id === id);
+    metric('ignite-courses').target = 14; // the catalogue has 13 courses
+    metric('competencies').catalog.kind = 'strategy';
+    metric('specializations').catalog.except = ['no-such-specialization'];
+    action('close-strategy-deal').example.attributes.playId = 'not-a-play';
+    action('earn-competency').example.attributes = { competency: 'x' };
+    action('accelerate-deployment').example.customer = 'new';
+    action('win-new-customer').example.catalogEntry = 'next';
+    input.competencies = [];
+    const index = (list: any[], id: string) =>
+      list.findIndex((x: any) => x.id === id);
+    const messages = Object.fromEntries(
+      issuesOf(input).map(i => [i.path, i.message]),
+    );
+    const m = (id: string) => `metrics[${index(input.metrics, id)}]`;
+    const a = (id: string) => `actions[${index(input.actions, id)}]`;
+    expect(messages[`${m('ignite-courses')}.target`]).toBe(
+      'target 14 can never be reached: only 13 entries of the igniteCourses catalogue count for metric "ignite-courses"',
+    );
+    expect(messages[`${m('competencies')}.catalog.list`]).toBe(
+      'metric "competencies" is tied to the competencies catalogue, which the program does not define',
+    );
+    expect(messages[`${m('competencies')}.catalog.kind`]).toBe(
+      'kind only applies to plays',
+    );
+    expect(messages[`${m('specializations')}.catalog.except[0]`]).toBe(
+      'unknown specialization "no-such-specialization" in except',
+    );
+    expect(
+      messages[`${a('earn-competency')}.example.attributes.competency`],
+    ).toBe('catalogEntry: next fills attributes.competency; do not set it');
+    expect(messages[`${a('accelerate-deployment')}.example.customer`]).toBe(
+      'metric license-adoption is computed per customer: set customer: existing',
+    );
+    expect(messages[`${a('win-new-customer')}.example.catalogEntry`]).toBe(
+      'metric new-customers is not tied to a catalogue, so there is no next entry',
+    );
+    expect(
+      messages[`${a('close-strategy-deal')}.example.attributes.playId`],
+    ).toMatch(/unknown play "not-a-play"/);
+  });
+
+  it("refuses reversals as a metric's or a requirement's events, and checks option requirements", () => {
+    const input = definition('2024.1');
+    input.metrics[0].events = ['opportunity_registered', 'event_reversed'];
+    const options = input.specializations[0].options;
+    options[0].requires.field = undefined;
+    delete options[0].requires.field;
+    options[1].requires.field = 'amount';
+    options[2].requires.events = ['event_reversed'];
+    const messages = Object.fromEntries(
+      issuesOf(input).map(i => [i.path, i.message]),
+    );
+    expect(messages['metrics[0].events']).toBe(
+      "event_reversed events remove other events' points and cannot feed a metric",
+    );
+    expect(messages['specializations[0].options[0].requires.field']).toBe(
+      'a sum requirement needs field: amount or quantity',
+    );
+    expect(messages['specializations[0].options[1].requires.field']).toBe(
+      'a count requirement takes no field',
+    );
+    expect(messages['specializations[0].options[2].requires.events[0]']).toBe(
+      "event_reversed events remove other events' points and cannot count for a requirement",
+    );
+  });
+
+  it('matches the terms of a per-customer ratio by field', () => {
+    const input = definition('2024.1');
+    const adoption = input.metrics.find(
+      (m: any) => m.id === 'license-adoption',
+    );
+    adoption.denominator.field = 'amount';
+    expect(issuesOf(input)).toEqual([
+      {
+        path: `metrics[${input.metrics.indexOf(adoption)}].denominator.field`,
+        message:
+          "a per-customer ratio compares each customer's numerator with its denominator: both must be the same field",
       },
     ]);
   });

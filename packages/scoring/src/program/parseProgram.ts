@@ -1,5 +1,5 @@
 import { performanceEventSchema } from '../events';
-import { TIER_IDS } from '../ids';
+import { REVERSAL_EVENT_TYPE, TIER_IDS } from '../ids';
 import {
   ProgramValidationError,
   ValidationIssue,
@@ -7,7 +7,8 @@ import {
   fromZodIssues,
 } from '../issues';
 import { programSchema } from './schema';
-import type { Program } from './types';
+import { CATALOG_ATTRIBUTES } from './catalogs';
+import type { CatalogList, Program } from './types';
 
 type Raw = Record<string, unknown>;
 type Path = Array<string | number>;
@@ -32,6 +33,7 @@ function asNum(v: unknown): number | undefined {
 
 /** Event types feeding a metric, with the role they play. */
 function metricFeeds(metric: Raw): Array<{ type: string; role: string }> {
+  // growth, sum, count and distinct metrics list `events`
   if (metric.aggregation === 'ratio') {
     return [
       ...asArr(asObj(metric.numerator)?.events).map(t => ({
@@ -111,11 +113,85 @@ function crossReferenceIssues(input: unknown): ValidationIssue[] {
     ['specializations'],
     'specialization',
   );
+  const competencies = asArr(root.competencies);
+  const competencyIds = uniqueIds(competencies, ['competencies'], 'competency');
   const tiers = asArr(root.tiers);
   uniqueIds(tiers, ['tiers'], 'tier');
 
   const known = (ids: Map<string, number>) =>
     ids.size ? [...ids.keys()].join(', ') : '(none defined)';
+
+  const catalogues: Record<string, { entries: unknown[]; what: string }> = {
+    plays: { entries: plays, what: 'play' },
+    igniteCourses: { entries: courses, what: 'Ignite course' },
+    specializations: { entries: specializations, what: 'specialization' },
+    competencies: { entries: competencies, what: 'competency' },
+  };
+  specializations.forEach((sp, i) => {
+    const options = asArr(asObj(sp)?.options);
+    uniqueIds(options, ['specializations', i, 'options'], 'option');
+    options.forEach((o, j) => {
+      const requires = asObj(asObj(o)?.requires);
+      if (requires) {
+        checkCondition(requires, [
+          'specializations',
+          i,
+          'options',
+          j,
+          'requires',
+        ]);
+      }
+    });
+  });
+
+  /** Option requirements: like a metric's events, filter and field. */
+  function checkCondition(requires: Raw, path: Path): void {
+    asArr(requires.events).forEach((t, j) => {
+      if (t === REVERSAL_EVENT_TYPE) {
+        add(
+          [...path, 'events', j],
+          `${REVERSAL_EVENT_TYPE} events remove other events' points and cannot count for a requirement`,
+        );
+      }
+    });
+    const aggregation = requires.aggregation ?? 'count';
+    if (aggregation === 'sum' && requires.field === undefined) {
+      add(
+        [...path, 'field'],
+        'a sum requirement needs field: amount or quantity',
+      );
+    }
+    if (aggregation === 'count' && requires.field !== undefined) {
+      add([...path, 'field'], 'a count requirement takes no field');
+    }
+  }
+
+  /** Ids of a metric's catalogue that count for it (kind, track, except, filter). */
+  function allowedEntries(metric: Raw, catalog: Raw): string[] {
+    const list = catalogues[asStr(catalog.list) ?? ''];
+    if (!list) {
+      return [];
+    }
+    const except = new Set(asArr(catalog.except).map(String));
+    const attribute = CATALOG_ATTRIBUTES[asStr(catalog.list) as CatalogList];
+    const filtered = asObj(asObj(metric.filter)?.attributes)?.[attribute];
+    const only =
+      filtered === undefined
+        ? undefined
+        : new Set(
+            (Array.isArray(filtered) ? filtered : [filtered]).map(String),
+          );
+    return list.entries
+      .map(e => asObj(e) ?? {})
+      .filter(
+        e =>
+          (catalog.kind === undefined || e.kind === catalog.kind) &&
+          (catalog.track === undefined || e.track === catalog.track) &&
+          !except.has(String(e.id)) &&
+          (only === undefined || only.has(String(e.id))),
+      )
+      .map(e => String(e.id));
+  }
 
   // Metrics
   metrics.forEach((m, i) => {
@@ -156,7 +232,85 @@ function crossReferenceIssues(input: unknown): ValidationIssue[] {
         );
       }
     });
+    const catalog = asObj(metric.catalog);
+    if (catalog) {
+      const listName = asStr(catalog.list);
+      const list = listName ? catalogues[listName] : undefined;
+      if (list && list.entries.length === 0) {
+        add(
+          [...path, 'catalog', 'list'],
+          `metric ${JSON.stringify(
+            id,
+          )} is tied to the ${listName} catalogue, which the program does not define`,
+        );
+      }
+      if (catalog.kind !== undefined && listName !== 'plays') {
+        add([...path, 'catalog', 'kind'], 'kind only applies to plays');
+      }
+      if (catalog.track !== undefined && listName !== 'igniteCourses') {
+        add(
+          [...path, 'catalog', 'track'],
+          'track only applies to igniteCourses',
+        );
+      }
+      if (list) {
+        const ids = new Set(list.entries.map(e => asStr(asObj(e)?.id)));
+        asArr(catalog.except).forEach((x, j) => {
+          if (!ids.has(String(x))) {
+            add(
+              [...path, 'catalog', 'except', j],
+              `unknown ${list.what} ${JSON.stringify(x)} in except`,
+            );
+          }
+        });
+        const attribute = CATALOG_ATTRIBUTES[listName as CatalogList];
+        const distinctBy = asStr(metric.distinctBy);
+        const target = asNum(metric.target);
+        const allowed = allowedEntries(metric, catalog);
+        if (list.entries.length > 0 && allowed.length === 0) {
+          add(
+            [...path, 'catalog'],
+            `no entry of the ${listName} catalogue counts for metric ${JSON.stringify(
+              id,
+            )}`,
+          );
+        } else if (
+          metric.aggregation === 'distinct' &&
+          distinctBy === `attributes.${attribute}` &&
+          target !== undefined &&
+          allowed.length > 0 &&
+          allowed.length < target
+        ) {
+          add(
+            [...path, 'target'],
+            `target ${target} can never be reached: only ${
+              allowed.length
+            } entries of the ${listName} catalogue count for metric ${JSON.stringify(
+              id,
+            )}`,
+          );
+        }
+      }
+    }
+    if (
+      metric.aggregation === 'ratio' &&
+      metric.perCustomer === true &&
+      asObj(metric.numerator)?.field !== asObj(metric.denominator)?.field
+    ) {
+      add(
+        [...path, 'denominator', 'field'],
+        "a per-customer ratio compares each customer's numerator with its denominator: both must be the same field",
+      );
+    }
     const feeds = metricFeeds(metric);
+    for (const feed of feeds) {
+      if (feed.type === REVERSAL_EVENT_TYPE) {
+        add(
+          [...path, feed.role],
+          `${REVERSAL_EVENT_TYPE} events remove other events' points and cannot feed a metric`,
+        );
+      }
+    }
     const seen = new Map<string, string>();
     for (const feed of feeds) {
       const before = seen.get(feed.type);
@@ -342,6 +496,27 @@ function crossReferenceIssues(input: unknown): ValidationIssue[] {
     }
     const type = asStr(example.type);
     const attributes = asObj(example.attributes) ?? {};
+    // The example may feed other metrics too (a renewal also counts a
+    // retained customer): those metrics have an action as well.
+    for (const other of metrics) {
+      const otherMetric = asObj(other);
+      const otherId = asStr(otherMetric?.id);
+      if (!otherMetric || otherId === undefined) {
+        continue;
+      }
+      const feedsIt = metricFeeds(otherMetric).some(
+        f => f.type === type && f.role !== 'denominator',
+      );
+      const filter = asObj(asObj(otherMetric.filter)?.attributes) ?? {};
+      const passes = Object.entries(filter).every(([name, allowed]) =>
+        (Array.isArray(allowed) ? allowed : [allowed]).includes(
+          String(attributes[name]),
+        ),
+      );
+      if (feedsIt && passes) {
+        metricsWithAction.add(otherId);
+      }
+    }
     const feed = metricFeeds(metric).find(f => f.type === type);
     if (type !== undefined && !feed) {
       add(
@@ -371,6 +546,56 @@ function crossReferenceIssues(input: unknown): ValidationIssue[] {
         );
       }
     }
+    const metricCatalog = asObj(metric.catalog);
+    const catalogAttribute = metricCatalog
+      ? CATALOG_ATTRIBUTES[asStr(metricCatalog.list) as CatalogList]
+      : undefined;
+    if (example.catalogEntry === 'next') {
+      if (!catalogAttribute) {
+        add(
+          [...path, 'example', 'catalogEntry'],
+          `metric ${metricId} is not tied to a catalogue, so there is no next entry`,
+        );
+      } else if (attributes[catalogAttribute] !== undefined) {
+        add(
+          [...path, 'example', 'attributes', catalogAttribute],
+          `catalogEntry: next fills attributes.${catalogAttribute}; do not set it`,
+        );
+      }
+    } else if (catalogAttribute && metricCatalog) {
+      const value = attributes[catalogAttribute];
+      const allowed = allowedEntries(metric, metricCatalog);
+      if (value === undefined) {
+        add(
+          [...path, 'example', 'attributes', catalogAttribute],
+          `metric ${metricId} only counts events naming an entry of the ${asStr(
+            metricCatalog.list,
+          )} catalogue: set attributes.${catalogAttribute} or catalogEntry: next`,
+        );
+      } else if (!allowed.includes(String(value))) {
+        add(
+          [...path, 'example', 'attributes', catalogAttribute],
+          `${JSON.stringify(
+            value,
+          )} does not count for metric ${metricId}; entries that do: ${
+            allowed.join(', ') || '(none)'
+          }`,
+        );
+      }
+    }
+    if (example.customer === 'existing') {
+      if (metric.aggregation !== 'ratio' || metric.perCustomer !== true) {
+        add(
+          [...path, 'example', 'customer'],
+          `customer: existing is for ratios computed per customer; metric ${metricId} is not one`,
+        );
+      }
+    } else if (metric.aggregation === 'ratio' && metric.perCustomer === true) {
+      add(
+        [...path, 'example', 'customer'],
+        `metric ${metricId} is computed per customer: set customer: existing`,
+      );
+    }
     const distinctBy = asStr(metric.distinctBy);
     if (metric.aggregation === 'distinct' && distinctBy) {
       if (distinctBy === 'customerId' && example.customer !== 'new') {
@@ -380,7 +605,10 @@ function crossReferenceIssues(input: unknown): ValidationIssue[] {
         );
       } else if (distinctBy.startsWith('attributes.')) {
         const name = distinctBy.slice('attributes.'.length);
-        if (attributes[name] === undefined) {
+        if (
+          attributes[name] === undefined &&
+          !(example.catalogEntry === 'next' && name === catalogAttribute)
+        ) {
           add(
             [...path, 'example', 'attributes', name],
             `metric ${metricId} counts distinct ${distinctBy}: the example needs it`,
@@ -404,6 +632,19 @@ function crossReferenceIssues(input: unknown): ValidationIssue[] {
         `unknown Ignite course ${JSON.stringify(
           courseId,
         )}; known courses: ${known(courseIds)}`,
+      );
+    }
+    const competency = asStr(attributes.competency);
+    if (
+      competency !== undefined &&
+      competencyIds.size &&
+      !competencyIds.has(competency)
+    ) {
+      add(
+        [...path, 'example', 'attributes', 'competency'],
+        `unknown competency ${JSON.stringify(
+          competency,
+        )}; known competencies: ${known(competencyIds)}`,
       );
     }
     const specialization = asStr(attributes.specialization);
@@ -443,11 +684,17 @@ function crossReferenceIssues(input: unknown): ValidationIssue[] {
         type,
         occurredAt: '2000-01-01T00:00:00.000Z',
       };
-      if (example.customer === 'new') {
+      if (example.customer === 'new' || example.customer === 'existing') {
         candidate.customerId = 'example-customer';
       }
+      if (example.catalogEntry === 'next' && catalogAttribute) {
+        candidate.attributes = {
+          ...(asObj(example.attributes) ?? {}),
+          [catalogAttribute]: 'next-entry',
+        };
+      }
       for (const key of ['quantity', 'amount', 'attributes']) {
-        if (example[key] !== undefined) {
+        if (example[key] !== undefined && candidate[key] === undefined) {
           candidate[key] = example[key];
         }
       }
@@ -478,7 +725,7 @@ function crossReferenceIssues(input: unknown): ValidationIssue[] {
         ['metrics', i],
         `metric ${JSON.stringify(
           id,
-        )} has no action: add at least one action that tells partners how to earn it`,
+        )} has no action: add at least one action whose example feeds it, to tell partners how to earn it`,
       );
     }
   });

@@ -62,6 +62,29 @@ const valueField = z.enum(['amount', 'quantity'], {
   errorMap: () => ({ message: 'must be amount or quantity' }),
 });
 
+const catalogList = z.enum(
+  ['plays', 'igniteCourses', 'specializations', 'competencies'],
+  {
+    errorMap: () => ({
+      message:
+        'must be one of: plays, igniteCourses, specializations, competencies',
+    }),
+  },
+);
+
+const attributeFilter = z
+  .object({
+    attributes: z.record(
+      z.string(),
+      z.union([text, z.array(text).min(1)], {
+        errorMap: () => ({
+          message: 'must be a string or a non-empty list of strings',
+        }),
+      }),
+    ),
+  })
+  .strict();
+
 const metricBase = {
   id: slug,
   name: text,
@@ -80,16 +103,23 @@ const metricBase = {
   maxPoints: positive,
   perBusinessModel: z.boolean().default(false),
   businessModels: z.array(businessModel).min(1).optional(),
-  filter: z
+  filter: attributeFilter.optional(),
+  catalog: z
     .object({
-      attributes: z.record(
-        z.string(),
-        z.union([text, z.array(text).min(1)], {
+      list: catalogList,
+      kind: z
+        .enum(['strategy', 'velocity'], {
+          errorMap: () => ({ message: 'must be strategy or velocity' }),
+        })
+        .optional(),
+      track: z
+        .enum(['technical', 'commercial', 'marketing'], {
           errorMap: () => ({
-            message: 'must be a string or a non-empty list of strings',
+            message: 'must be technical, commercial or marketing',
           }),
-        }),
-      ),
+        })
+        .optional(),
+      except: z.array(slug).min(1).optional(),
     })
     .strict()
     .optional(),
@@ -135,13 +165,25 @@ const metric = z.discriminatedUnion(
         aggregation: z.literal('ratio'),
         numerator: ratioTerm,
         denominator: ratioTerm,
+        perCustomer: z.boolean().default(false),
+      })
+      .strict(),
+    z
+      .object({
+        ...metricBase,
+        aggregation: z.literal('growth'),
+        events: eventList,
+        field: valueField,
       })
       .strict(),
   ],
   {
     errorMap: (issue, ctx) =>
       issue.code === 'invalid_union_discriminator'
-        ? { message: 'aggregation must be one of: sum, count, distinct, ratio' }
+        ? {
+            message:
+              'aggregation must be one of: sum, count, distinct, ratio, growth',
+          }
         : { message: ctx.defaultError },
   },
 );
@@ -274,12 +316,33 @@ const action = z
         amount: nonNegative.optional(),
         attributes: z.record(z.string(), attributeValue).optional(),
         customer: z
-          .enum(['new', 'none'], {
-            errorMap: () => ({ message: 'must be new or none' }),
+          .enum(['new', 'none', 'existing'], {
+            errorMap: () => ({ message: 'must be new, none or existing' }),
           })
           .default('none'),
+        catalogEntry: z
+          .literal('next', {
+            errorMap: () => ({ message: 'must be next' }),
+          })
+          .optional(),
       })
       .strict(),
+  })
+  .strict();
+
+const optionRequirement = z
+  .object({
+    description: text,
+    events: eventList,
+    filter: attributeFilter.optional(),
+    aggregation: z
+      .enum(['count', 'sum'], {
+        errorMap: () => ({ message: 'must be count or sum' }),
+      })
+      .default('count'),
+    field: valueField.optional(),
+    min: positive,
+    windowDays: metricBase.windowDays,
   })
   .strict();
 
@@ -383,10 +446,22 @@ export const programSchema: z.ZodType<Program, z.ZodTypeDef, unknown> = z
                       id: slug,
                       name: text,
                       description: text.optional(),
+                      requires: optionRequirement.optional(),
                     })
                     .strict(),
                 )
                 .optional(),
+            })
+            .strict(),
+        )
+        .default([]),
+      competencies: z
+        .array(
+          z
+            .object({
+              id: slug,
+              name: text,
+              description: text.optional(),
             })
             .strict(),
         )

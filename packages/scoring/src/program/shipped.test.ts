@@ -36,9 +36,56 @@ describe('shipped program definitions', () => {
   });
 
   it('the default program is the latest version', () => {
-    expect(defaultProgram.version).toBe('2023.1');
+    expect(defaultProgram.version).toBe('2024.1');
     expect(defaultProgram).toBe(programs[programs.length - 1]);
   });
+});
+
+/**
+ * Where action links may point. The Solutions Hub defines its tool
+ * categories and the Solutions Lab its playbooks; keep these lists in step
+ * with them (plugins/solutions-hub, plugins/solutions-lab).
+ */
+const HUB_CATEGORIES = [
+  'sdk',
+  'api',
+  'sandbox',
+  'software-template',
+  'validation-tool',
+  'reference-architecture',
+  'enablement-course',
+  'sales-play',
+];
+const LAB_PLAYBOOKS = ['solution-development', 'partner-led-customer-success'];
+
+describe('action links of every shipped program', () => {
+  it.each(programs.map(p => [p.version, p] as const))(
+    '%s: point at Hub categories, Lab playbooks, courses and plays that exist',
+    (_, program) => {
+      const wrong: string[] = [];
+      for (const action of program.actions) {
+        const { kind, ref } = action.link;
+        const [prefix, id] = ref.split(':');
+        const ok =
+          (kind === 'hub' &&
+            prefix === 'category' &&
+            HUB_CATEGORIES.includes(id)) ||
+          (kind === 'lab' &&
+            prefix === 'playbook' &&
+            LAB_PLAYBOOKS.includes(id)) ||
+          (kind === 'ignite' &&
+            prefix === 'course' &&
+            program.igniteCourses.some(c => c.id === id)) ||
+          (kind === 'play' &&
+            prefix === 'play' &&
+            program.plays.some(p => p.id === id));
+        if (!ok) {
+          wrong.push(`${action.id}: ${kind} ${ref}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 });
 
 describe('programInForce', () => {
@@ -47,7 +94,9 @@ describe('programInForce', () => {
     ['2022-06-30T12:00:00Z', '2022.1'],
     ['2023-01-31T23:59:59.999Z', '2022.1'],
     ['2023-02-01T00:00:00Z', '2023.1'],
-    ['2030-01-01T00:00:00Z', '2023.1'],
+    ['2024-01-31T23:59:59.999Z', '2023.1'],
+    ['2024-02-01T00:00:00Z', '2024.1'],
+    ['2030-01-01T00:00:00Z', '2024.1'],
   ])('at %s the program in force is %s', (asOf, version) => {
     expect(programInForce(programs, asOf).version).toBe(version);
     expect(programInForce(programs, new Date(asOf)).version).toBe(version);
@@ -117,6 +166,12 @@ describe('README', () => {
       'igniteCourses',
       'specializations',
       'options',
+      'perCustomer',
+      'catalog',
+      'competencies',
+      'requires',
+      'min',
+      'catalogEntry',
     ]) {
       expect(readme).toMatch(new RegExp(`\\b${key}:`));
     }

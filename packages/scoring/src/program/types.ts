@@ -30,6 +30,8 @@ export interface Program {
   igniteCourses: IgniteCourseDefinition[];
   /** Catalogue of specializations (with the Customer Success options). */
   specializations: SpecializationDefinition[];
+  /** Catalogue of solution and master-services competencies. */
+  competencies: CompetencyDefinition[];
 }
 
 /**
@@ -68,7 +70,7 @@ export interface PillarDefinition {
 export type PillarKind = 'performance' | 'capability';
 
 /** @public */
-export type Aggregation = 'sum' | 'count' | 'distinct' | 'ratio';
+export type Aggregation = 'sum' | 'count' | 'distinct' | 'ratio' | 'growth';
 
 /** Which numeric field of an event a sum or ratio adds up. @public */
 export type ValueField = 'amount' | 'quantity';
@@ -103,11 +105,44 @@ export interface MetricDefinitionBase {
   businessModels?: BusinessModelId[];
   /** Only events whose attributes match count (value or list of values). */
   filter?: MetricFilter;
+  /**
+   * Catalogue integrity: only events naming an entry of this catalogue count
+   * (see {@link MetricCatalog}).
+   */
+  catalog?: MetricCatalog;
 }
 
 /** @public */
 export interface MetricFilter {
   attributes: Record<string, string | string[]>;
+}
+
+/** The catalogues of a program that metrics can be tied to. @public */
+export type CatalogList =
+  | 'plays'
+  | 'igniteCourses'
+  | 'specializations'
+  | 'competencies';
+
+/**
+ * Ties a metric to one of the program's catalogues: an event counts only if
+ * the attribute that names an entry of that catalogue (`playId` for plays,
+ * `courseId` for Ignite courses, `specialization`, `competency`) names one
+ * that the catalogue defines, of the given kind or track, not excepted. A
+ * play's kind and a course's track come from the catalogue, not from the
+ * event. A specialization with options counts only with one of its options
+ * (`attributes.option`), and only while that option's requirement holds.
+ *
+ * @public
+ */
+export interface MetricCatalog {
+  list: CatalogList;
+  /** Plays only: strategy or velocity plays. */
+  kind?: PlayDefinition['kind'];
+  /** Ignite courses only: one track. */
+  track?: IgniteCourseDefinition['track'];
+  /** Entries of the catalogue that do not count for this metric. */
+  except?: string[];
 }
 
 /** Sum of a field (`quantity` missing counts as 1, `amount` missing as 0). @public */
@@ -137,11 +172,35 @@ export interface DistinctMetricDefinition extends MetricDefinitionBase {
   distinctBy: string;
 }
 
-/** numerator / denominator, 0 while the denominator is 0. @public */
+/**
+ * numerator / denominator, 0 while the denominator is 0. With
+ * `perCustomer: true` the terms are matched by `customerId`: each customer's
+ * numerator counts up to its own denominator (e.g. deployed licences up to
+ * the licences that customer purchased, so adoption is capped at 100 % per
+ * customer and one customer's surplus cannot hide another's shortfall), and
+ * events without a customer count for nothing.
+ *
+ * @public
+ */
 export interface RatioMetricDefinition extends MetricDefinitionBase {
   aggregation: 'ratio';
   numerator: RatioTerm;
   denominator: RatioTerm;
+  perCustomer: boolean;
+}
+
+/**
+ * Growth of a sum from one period to the next: (current − previous) ÷
+ * previous, where the current period is the last `windowDays` days and the
+ * previous period the `windowDays` before them; 0 while the previous period
+ * is 0 (no baseline yet). Negative growth earns nothing.
+ *
+ * @public
+ */
+export interface GrowthMetricDefinition extends MetricDefinitionBase {
+  aggregation: 'growth';
+  events: EventType[];
+  field: ValueField;
 }
 
 /** @public */
@@ -149,7 +208,8 @@ export type MetricDefinition =
   | SumMetricDefinition
   | CountMetricDefinition
   | DistinctMetricDefinition
-  | RatioMetricDefinition;
+  | RatioMetricDefinition
+  | GrowthMetricDefinition;
 
 /** @public */
 export interface TierDefinition {
@@ -239,8 +299,12 @@ export interface ActionDefinition {
 
 /**
  * The event an action would produce. The engine fills in id, partner, date
- * (`asOf`) and business model; `customer: new` adds a customer id that the
- * partner does not have yet.
+ * (`asOf`) and business model. `customer: new` adds a customer id that the
+ * partner does not have yet; `customer: existing` (per-customer ratios only)
+ * the partner's customer with the largest shortfall (e.g. the most licences
+ * purchased and not deployed). `catalogEntry: next` (metrics tied to a
+ * catalogue) fills the catalogue attribute with the first entry, in
+ * catalogue order, that the partner does not hold yet.
  *
  * @public
  */
@@ -249,7 +313,8 @@ export interface ActionExample {
   quantity?: number;
   amount?: number;
   attributes?: Record<string, string | number | boolean>;
-  customer: 'new' | 'none';
+  customer: 'new' | 'none' | 'existing';
+  catalogEntry?: 'next';
 }
 
 /** @public */
@@ -273,5 +338,46 @@ export interface SpecializationDefinition {
   id: string;
   name: string;
   description?: string;
-  options?: Array<{ id: string; name: string; description?: string }>;
+  /**
+   * The ways to qualify (the Partner-Led Customer Success paths). A metric
+   * tied to the catalogue counts the specialization only with one of them.
+   */
+  options?: SpecializationOption[];
+}
+
+/** @public */
+export interface SpecializationOption {
+  id: string;
+  name: string;
+  description?: string;
+  /**
+   * What the option needs besides the specialization event, in the window
+   * given (e.g. sales of the vendor's success package in the last 12
+   * months). While it does not hold, the specialization earned with this
+   * option counts for nothing.
+   */
+  requires?: OptionRequirement;
+}
+
+/**
+ * A condition on the partner's own events: at least `min` of them (count),
+ * or a sum of `field` of at least `min`, in the last `windowDays` days.
+ *
+ * @public
+ */
+export interface OptionRequirement {
+  description: string;
+  events: EventType[];
+  filter?: MetricFilter;
+  aggregation: 'count' | 'sum';
+  field?: ValueField;
+  min: number;
+  windowDays: number;
+}
+
+/** @public */
+export interface CompetencyDefinition {
+  id: string;
+  name: string;
+  description?: string;
 }

@@ -1008,6 +1008,18 @@ export const spec: OpenApiDocument = {
               $ref: '#/components/schemas/TierBenefit',
             },
           },
+          adjustments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/StandingAdjustment',
+            },
+          },
+          exemptions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/StandingExemption',
+            },
+          },
         },
         required: [
           'partnerId',
@@ -1024,6 +1036,8 @@ export const spec: OpenApiDocument = {
           'actions',
           'expiring',
           'benefits',
+          'adjustments',
+          'exemptions',
         ],
         additionalProperties: false,
         description:
@@ -1113,6 +1127,12 @@ export const spec: OpenApiDocument = {
               $ref: '#/components/schemas/SpecializationDefinition',
             },
           },
+          competencies: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CompetencyDefinition',
+            },
+          },
         },
         required: [
           'version',
@@ -1127,6 +1147,7 @@ export const spec: OpenApiDocument = {
           'plays',
           'igniteCourses',
           'specializations',
+          'competencies',
         ],
         additionalProperties: false,
         description:
@@ -1210,11 +1231,44 @@ export const spec: OpenApiDocument = {
           totalCap: {
             type: 'number',
           },
+          sharedAdjustmentPoints: {
+            type: 'number',
+          },
+          adjustmentPointsByBusinessModel: {
+            type: 'object',
+            properties: {
+              'solution-services': {
+                type: 'number',
+              },
+              'solution-builder': {
+                type: 'number',
+              },
+              'cloud-solution-provider': {
+                type: 'number',
+              },
+              'solution-reseller': {
+                type: 'number',
+              },
+            },
+            required: [
+              'solution-services',
+              'solution-builder',
+              'cloud-solution-provider',
+              'solution-reseller',
+            ],
+            additionalProperties: false,
+          },
           beforeTotalCap: {
             type: 'number',
           },
         },
-        required: ['sharedPoints', 'earnedByBusinessModel', 'beforeTotalCap'],
+        required: [
+          'sharedPoints',
+          'earnedByBusinessModel',
+          'sharedAdjustmentPoints',
+          'adjustmentPointsByBusinessModel',
+          'beforeTotalCap',
+        ],
         additionalProperties: false,
       },
       MetricStanding: {
@@ -1268,6 +1322,9 @@ export const spec: OpenApiDocument = {
               $ref: '#/components/schemas/EventContribution',
             },
           },
+          waivedBy: {
+            type: 'string',
+          },
         },
         required: [
           'id',
@@ -1301,7 +1358,7 @@ export const spec: OpenApiDocument = {
       },
       Aggregation: {
         type: 'string',
-        enum: ['sum', 'count', 'distinct', 'ratio'],
+        enum: ['sum', 'count', 'distinct', 'ratio', 'growth'],
       },
       EventContribution: {
         type: 'object',
@@ -1405,6 +1462,40 @@ export const spec: OpenApiDocument = {
           exampleEvent: {
             $ref: '#/components/schemas/PerformanceEvent',
           },
+          resultingTotalPoints: {
+            type: 'number',
+          },
+          resultingTier: {
+            $ref: '#/components/schemas/TierId',
+          },
+          resultingTierName: {
+            type: 'string',
+          },
+          metrics: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MetricDelta',
+            },
+          },
+          requirements: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RequirementProgress',
+            },
+          },
+          catalogEntry: {
+            type: 'object',
+            properties: {
+              id: {
+                type: 'string',
+              },
+              name: {
+                type: 'string',
+              },
+            },
+            required: ['id', 'name'],
+            additionalProperties: false,
+          },
         },
         required: [
           'id',
@@ -1415,6 +1506,11 @@ export const spec: OpenApiDocument = {
           'link',
           'estimatedPoints',
           'exampleEvent',
+          'resultingTotalPoints',
+          'resultingTier',
+          'resultingTierName',
+          'metrics',
+          'requirements',
         ],
         additionalProperties: false,
       },
@@ -1457,6 +1553,7 @@ export const spec: OpenApiDocument = {
           'ignite_course_completed',
           'play_executed',
           'lab_stage_completed',
+          'event_reversed',
         ],
       },
       EventAttributes: {
@@ -1464,6 +1561,70 @@ export const spec: OpenApiDocument = {
         additionalProperties: {
           type: ['string', 'number', 'boolean'],
         },
+      },
+      MetricDelta: {
+        type: 'object',
+        properties: {
+          metricId: {
+            type: 'string',
+          },
+          businessModel: {
+            $ref: '#/components/schemas/BusinessModelId',
+          },
+          before: {
+            type: 'number',
+          },
+          after: {
+            type: 'number',
+          },
+          delta: {
+            type: 'number',
+          },
+        },
+        required: ['metricId', 'before', 'after', 'delta'],
+        additionalProperties: false,
+      },
+      RequirementProgress: {
+        type: 'object',
+        properties: {
+          tier: {
+            $ref: '#/components/schemas/TierId',
+          },
+          requirementId: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+            enum: [
+              'pillar-kind-points',
+              'pillar-points',
+              'metric-points',
+              'invitation',
+            ],
+          },
+          description: {
+            type: 'string',
+          },
+          before: {
+            type: 'number',
+          },
+          after: {
+            type: 'number',
+          },
+          required: {
+            type: 'number',
+          },
+        },
+        required: [
+          'tier',
+          'requirementId',
+          'type',
+          'description',
+          'before',
+          'after',
+          'required',
+        ],
+        additionalProperties: false,
       },
       ExpiringPoints: {
         type: 'object',
@@ -1489,6 +1650,12 @@ export const spec: OpenApiDocument = {
           resultingTierName: {
             type: 'string',
           },
+          causes: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ForecastCause',
+            },
+          },
         },
         required: [
           'date',
@@ -1497,7 +1664,31 @@ export const spec: OpenApiDocument = {
           'resultingTotalPoints',
           'resultingTier',
           'resultingTierName',
+          'causes',
         ],
+        additionalProperties: false,
+      },
+      ForecastCause: {
+        type: 'object',
+        properties: {
+          type: {
+            type: 'string',
+            enum: [
+              'window',
+              'dated-event',
+              'reversed',
+              'adjustment-starts',
+              'adjustment-ends',
+              'exemption-starts',
+              'exemption-ends',
+              'program-version',
+            ],
+          },
+          id: {
+            type: 'string',
+          },
+        },
+        required: ['type', 'id'],
         additionalProperties: false,
       },
       TierBenefit: {
@@ -1538,6 +1729,97 @@ export const spec: OpenApiDocument = {
           'recognition',
         ],
       },
+      StandingAdjustment: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          points: {
+            type: 'number',
+          },
+          reason: {
+            type: 'string',
+          },
+          grantedAt: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+          },
+          businessModel: {
+            $ref: '#/components/schemas/BusinessModelId',
+          },
+          counted: {
+            type: 'boolean',
+          },
+        },
+        required: ['id', 'points', 'reason', 'grantedAt', 'counted'],
+        additionalProperties: false,
+      },
+      StandingExemption: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          target: {
+            $ref: '#/components/schemas/ExemptionTarget',
+          },
+          reason: {
+            type: 'string',
+          },
+          from: {
+            type: 'string',
+          },
+          until: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          applied: {
+            type: 'boolean',
+          },
+        },
+        required: ['id', 'target', 'reason', 'from', 'description', 'applied'],
+        additionalProperties: false,
+      },
+      ExemptionTarget: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: {
+              kind: {
+                type: 'string',
+                enum: ['tier-requirement'],
+              },
+              tierId: {
+                $ref: '#/components/schemas/TierId',
+              },
+              requirementId: {
+                type: 'string',
+              },
+            },
+            required: ['kind', 'tierId', 'requirementId'],
+            additionalProperties: false,
+          },
+          {
+            type: 'object',
+            properties: {
+              kind: {
+                type: 'string',
+                enum: ['metric'],
+              },
+              metricId: {
+                type: 'string',
+              },
+            },
+            required: ['kind', 'metricId'],
+            additionalProperties: false,
+          },
+        ],
+      },
       StandingDelta: {
         type: 'object',
         properties: {
@@ -1567,28 +1849,6 @@ export const spec: OpenApiDocument = {
           'tierAfter',
           'metrics',
         ],
-        additionalProperties: false,
-      },
-      MetricDelta: {
-        type: 'object',
-        properties: {
-          metricId: {
-            type: 'string',
-          },
-          businessModel: {
-            $ref: '#/components/schemas/BusinessModelId',
-          },
-          before: {
-            type: 'number',
-          },
-          after: {
-            type: 'number',
-          },
-          delta: {
-            type: 'number',
-          },
-        },
-        required: ['metricId', 'before', 'after', 'delta'],
         additionalProperties: false,
       },
       PoolingRule: {
@@ -1652,6 +1912,9 @@ export const spec: OpenApiDocument = {
           {
             $ref: '#/components/schemas/RatioMetricDefinition',
           },
+          {
+            $ref: '#/components/schemas/GrowthMetricDefinition',
+          },
         ],
       },
       SumMetricDefinition: {
@@ -1692,6 +1955,9 @@ export const spec: OpenApiDocument = {
           },
           filter: {
             $ref: '#/components/schemas/MetricFilter',
+          },
+          catalog: {
+            $ref: '#/components/schemas/MetricCatalog',
           },
           aggregation: {
             type: 'string',
@@ -1748,6 +2014,34 @@ export const spec: OpenApiDocument = {
         required: ['attributes'],
         additionalProperties: false,
       },
+      MetricCatalog: {
+        type: 'object',
+        properties: {
+          list: {
+            $ref: '#/components/schemas/CatalogList',
+          },
+          kind: {
+            type: 'string',
+            enum: ['strategy', 'velocity'],
+          },
+          track: {
+            type: 'string',
+            enum: ['technical', 'commercial', 'marketing'],
+          },
+          except: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: ['list'],
+        additionalProperties: false,
+      },
+      CatalogList: {
+        type: 'string',
+        enum: ['plays', 'igniteCourses', 'specializations', 'competencies'],
+      },
       ValueField: {
         type: 'string',
         enum: ['amount', 'quantity'],
@@ -1790,6 +2084,9 @@ export const spec: OpenApiDocument = {
           },
           filter: {
             $ref: '#/components/schemas/MetricFilter',
+          },
+          catalog: {
+            $ref: '#/components/schemas/MetricCatalog',
           },
           aggregation: {
             type: 'string',
@@ -1854,6 +2151,9 @@ export const spec: OpenApiDocument = {
           },
           filter: {
             $ref: '#/components/schemas/MetricFilter',
+          },
+          catalog: {
+            $ref: '#/components/schemas/MetricCatalog',
           },
           aggregation: {
             type: 'string',
@@ -1923,6 +2223,9 @@ export const spec: OpenApiDocument = {
           filter: {
             $ref: '#/components/schemas/MetricFilter',
           },
+          catalog: {
+            $ref: '#/components/schemas/MetricCatalog',
+          },
           aggregation: {
             type: 'string',
             enum: ['ratio'],
@@ -1933,6 +2236,9 @@ export const spec: OpenApiDocument = {
           denominator: {
             $ref: '#/components/schemas/RatioTerm',
           },
+          perCustomer: {
+            type: 'boolean',
+          },
         },
         required: [
           'aggregation',
@@ -1942,6 +2248,7 @@ export const spec: OpenApiDocument = {
           'name',
           'numerator',
           'perBusinessModel',
+          'perCustomer',
           'pillar',
           'target',
           'unit',
@@ -1963,6 +2270,77 @@ export const spec: OpenApiDocument = {
           },
         },
         required: ['events', 'field'],
+        additionalProperties: false,
+      },
+      GrowthMetricDefinition: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          pillar: {
+            type: 'string',
+          },
+          unit: {
+            type: 'string',
+          },
+          windowDays: {
+            type: 'number',
+          },
+          target: {
+            type: 'number',
+          },
+          maxPoints: {
+            type: 'number',
+          },
+          perBusinessModel: {
+            type: 'boolean',
+          },
+          businessModels: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/BusinessModelId',
+            },
+          },
+          filter: {
+            $ref: '#/components/schemas/MetricFilter',
+          },
+          catalog: {
+            $ref: '#/components/schemas/MetricCatalog',
+          },
+          aggregation: {
+            type: 'string',
+            enum: ['growth'],
+          },
+          events: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EventType',
+            },
+          },
+          field: {
+            $ref: '#/components/schemas/ValueField',
+          },
+        },
+        required: [
+          'aggregation',
+          'events',
+          'field',
+          'id',
+          'maxPoints',
+          'name',
+          'perBusinessModel',
+          'pillar',
+          'target',
+          'unit',
+          'windowDays',
+        ],
         additionalProperties: false,
       },
       TierDefinition: {
@@ -2131,7 +2509,11 @@ export const spec: OpenApiDocument = {
           },
           customer: {
             type: 'string',
-            enum: ['new', 'none'],
+            enum: ['new', 'none', 'existing'],
+          },
+          catalogEntry: {
+            type: 'string',
+            enum: ['next'],
           },
         },
         required: ['type', 'customer'],
@@ -2192,21 +2574,75 @@ export const spec: OpenApiDocument = {
           options: {
             type: 'array',
             items: {
-              type: 'object',
-              properties: {
-                id: {
-                  type: 'string',
-                },
-                name: {
-                  type: 'string',
-                },
-                description: {
-                  type: 'string',
-                },
-              },
-              required: ['id', 'name'],
-              additionalProperties: false,
+              $ref: '#/components/schemas/SpecializationOption',
             },
+          },
+        },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      SpecializationOption: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          requires: {
+            $ref: '#/components/schemas/OptionRequirement',
+          },
+        },
+        required: ['id', 'name'],
+        additionalProperties: false,
+      },
+      OptionRequirement: {
+        type: 'object',
+        properties: {
+          description: {
+            type: 'string',
+          },
+          events: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EventType',
+            },
+          },
+          filter: {
+            $ref: '#/components/schemas/MetricFilter',
+          },
+          aggregation: {
+            type: 'string',
+            enum: ['count', 'sum'],
+          },
+          field: {
+            $ref: '#/components/schemas/ValueField',
+          },
+          min: {
+            type: 'number',
+          },
+          windowDays: {
+            type: 'number',
+          },
+        },
+        required: ['description', 'events', 'aggregation', 'min', 'windowDays'],
+        additionalProperties: false,
+      },
+      CompetencyDefinition: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
           },
         },
         required: ['id', 'name'],

@@ -49,6 +49,11 @@ import {
   MAX_BATCH_SIZE,
 } from './events';
 
+/**
+ * How far ahead of now an event may be dated (clocks of the systems that
+ * report events differ); the ledger refuses anything later.
+ */
+const MAX_EVENT_LEAD_MS = DAY_MS;
 /** Partners settled concurrently after an ingestion. */
 const SETTLE_CONCURRENCY = 4;
 /** At most this many hypothetical events per simulation. */
@@ -425,17 +430,23 @@ export class PointsService {
       partner: profile,
       events,
       asOf,
+      // Versions taking effect later: the forecast warns of their changes.
+      upcomingPrograms: this.#programs,
     });
     return { standing, asOfMs };
   }
 
-  /** Program, profile and the partner's events inside the longest window. */
+  /**
+   * Program, profile and the partner's events inside the longest window —
+   * and those already dated after now (up to a day ahead), which the
+   * forecast counts on their day.
+   */
   async #inputs(partner: PartnerSummary, asOfMs: number) {
     const asOf = new Date(asOfMs);
     const program = programInForce(this.#programs, asOf);
     const payloads = await this.#store.listEventPayloads(partner.entityRef, {
       sinceExclusive: asOfMs - maxWindowMs(program),
-      until: asOfMs,
+      until: asOfMs + MAX_EVENT_LEAD_MS,
     });
     const events = payloads.map(p => JSON.parse(p) as PerformanceEvent);
     return { program, profile: toProfile(partner), events, asOf };
@@ -499,6 +510,7 @@ export class PointsService {
       events,
       hypotheticalEvents: hypothetical.filter(e => !inLedger(e)),
       asOf,
+      upcomingPrograms: this.#programs,
     });
     return {
       ...result,
@@ -514,7 +526,7 @@ export class PointsService {
    */
   #occurredAtProblem(occurredAt: string): string | undefined {
     const at = Date.parse(occurredAt);
-    const latest = this.#now() + DAY_MS;
+    const latest = this.#now() + MAX_EVENT_LEAD_MS;
     if (at > latest) {
       return `${occurredAt} is more than a day ahead of now; an event records something that happened`;
     }

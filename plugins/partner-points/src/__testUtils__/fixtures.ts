@@ -64,6 +64,13 @@ export const standing: Standing = {
       'cloud-solution-provider': 210,
       'solution-reseller': 0,
     },
+    sharedAdjustmentPoints: 0,
+    adjustmentPointsByBusinessModel: {
+      'solution-services': 0,
+      'solution-builder': 0,
+      'cloud-solution-provider': 0,
+      'solution-reseller': 0,
+    },
     beforeTotalCap: 640,
   },
   metrics: [
@@ -214,6 +221,19 @@ export const standing: Standing = {
         customerId: 'example-new-customer',
         amount: 40000,
       },
+      resultingTotalPoints: 680,
+      resultingTier: 'principal',
+      resultingTierName: 'Principal',
+      metrics: [
+        {
+          metricId: 'bookings',
+          businessModel: 'solution-builder',
+          before: 150,
+          after: 190,
+          delta: 40,
+        },
+      ],
+      requirements: [],
     },
     {
       id: 'run-strategy-play',
@@ -234,6 +254,18 @@ export const standing: Standing = {
         occurredAt: '2026-11-20T00:00:00.000Z',
         attributes: { play: 'strategy', playId: 'multi-cloud-transformation' },
       },
+      resultingTotalPoints: 660,
+      resultingTier: 'principal',
+      resultingTierName: 'Principal',
+      metrics: [
+        {
+          metricId: 'strategy-plays',
+          before: 60,
+          after: 80,
+          delta: 20,
+        },
+      ],
+      requirements: [],
     },
     {
       id: 'complete-ignite-course',
@@ -254,6 +286,18 @@ export const standing: Standing = {
         occurredAt: '2026-11-20T00:00:00.000Z',
         attributes: { courseId: 'ignite-kubernetes-operations' },
       },
+      resultingTotalPoints: 650,
+      resultingTier: 'principal',
+      resultingTierName: 'Principal',
+      metrics: [
+        {
+          metricId: 'ignite-courses',
+          before: 30,
+          after: 40,
+          delta: 10,
+        },
+      ],
+      requirements: [],
     },
     {
       id: 'complete-lab-stage',
@@ -274,6 +318,18 @@ export const standing: Standing = {
         occurredAt: '2026-11-20T00:00:00.000Z',
         attributes: { stage: 'validation' },
       },
+      resultingTotalPoints: 645,
+      resultingTier: 'principal',
+      resultingTierName: 'Principal',
+      metrics: [
+        {
+          metricId: 'strategy-plays',
+          before: 60,
+          after: 65,
+          delta: 5,
+        },
+      ],
+      requirements: [],
     },
   ],
   expiring: [
@@ -284,9 +340,12 @@ export const standing: Standing = {
       resultingTotalPoints: 580,
       resultingTier: 'advanced',
       resultingTierName: 'Advanced',
+      causes: [{ type: 'window', id: 'ev-2' }],
     },
   ],
   benefits: principalBenefits,
+  adjustments: [],
+  exemptions: [],
 };
 
 export const standingResponse: PartnerStandingResponse = {

@@ -376,6 +376,8 @@ export interface components {
       actions: components['schemas']['NextBestAction'][];
       expiring: components['schemas']['ExpiringPoints'][];
       benefits: components['schemas']['TierBenefit'][];
+      adjustments: components['schemas']['StandingAdjustment'][];
+      exemptions: components['schemas']['StandingExemption'][];
     };
     /** @description Generated from the TypeScript type @partner-studio/scoring#SimulationResult. */
     SimulationResult: {
@@ -398,6 +400,7 @@ export interface components {
       plays: components['schemas']['PlayDefinition'][];
       igniteCourses: components['schemas']['IgniteCourseDefinition'][];
       specializations: components['schemas']['SpecializationDefinition'][];
+      competencies: components['schemas']['CompetencyDefinition'][];
     };
     /** @description Generated from the TypeScript type @partner-studio/scoring#PerformanceEvent. */
     PerformanceEvent: {
@@ -426,6 +429,13 @@ export interface components {
       };
       perBusinessModelCap?: number;
       totalCap?: number;
+      sharedAdjustmentPoints: number;
+      adjustmentPointsByBusinessModel: {
+        'solution-services': number;
+        'solution-builder': number;
+        'cloud-solution-provider': number;
+        'solution-reseller': number;
+      };
       beforeTotalCap: number;
     };
     MetricStanding: {
@@ -444,6 +454,7 @@ export interface components {
       points: number;
       maxPoints: number;
       contributions: components['schemas']['EventContribution'][];
+      waivedBy?: string;
     };
     /** @enum {string} */
     PillarKind: 'performance' | 'capability';
@@ -454,7 +465,7 @@ export interface components {
       | 'cloud-solution-provider'
       | 'solution-reseller';
     /** @enum {string} */
-    Aggregation: 'sum' | 'count' | 'distinct' | 'ratio';
+    Aggregation: 'sum' | 'count' | 'distinct' | 'ratio' | 'growth';
     EventContribution: {
       eventId: string;
       points: number;
@@ -488,6 +499,15 @@ export interface components {
       link: components['schemas']['ActionLink'];
       estimatedPoints: number;
       exampleEvent: components['schemas']['PerformanceEvent'];
+      resultingTotalPoints: number;
+      resultingTier: components['schemas']['TierId'];
+      resultingTierName: string;
+      metrics: components['schemas']['MetricDelta'][];
+      requirements: components['schemas']['RequirementProgress'][];
+      catalogEntry?: {
+        id: string;
+        name: string;
+      };
     };
     ActionLink: {
       kind: components['schemas']['ActionLinkKind'];
@@ -513,9 +533,31 @@ export interface components {
       | 'specialization_earned'
       | 'ignite_course_completed'
       | 'play_executed'
-      | 'lab_stage_completed';
+      | 'lab_stage_completed'
+      | 'event_reversed';
     EventAttributes: {
       [key: string]: string | number | boolean;
+    };
+    MetricDelta: {
+      metricId: string;
+      businessModel?: components['schemas']['BusinessModelId'];
+      before: number;
+      after: number;
+      delta: number;
+    };
+    RequirementProgress: {
+      tier: components['schemas']['TierId'];
+      requirementId: string;
+      /** @enum {string} */
+      type:
+        | 'pillar-kind-points'
+        | 'pillar-points'
+        | 'metric-points'
+        | 'invitation';
+      description: string;
+      before: number;
+      after: number;
+      required: number;
     };
     ExpiringPoints: {
       date: string;
@@ -524,6 +566,20 @@ export interface components {
       resultingTotalPoints: number;
       resultingTier: components['schemas']['TierId'];
       resultingTierName: string;
+      causes: components['schemas']['ForecastCause'][];
+    };
+    ForecastCause: {
+      /** @enum {string} */
+      type:
+        | 'window'
+        | 'dated-event'
+        | 'reversed'
+        | 'adjustment-starts'
+        | 'adjustment-ends'
+        | 'exemption-starts'
+        | 'exemption-ends'
+        | 'program-version';
+      id: string;
     };
     TierBenefit: {
       id: string;
@@ -543,19 +599,42 @@ export interface components {
       | 'enablement'
       | 'access'
       | 'recognition';
+    StandingAdjustment: {
+      id: string;
+      points: number;
+      reason: string;
+      grantedAt: string;
+      expiresAt?: string;
+      businessModel?: components['schemas']['BusinessModelId'];
+      counted: boolean;
+    };
+    StandingExemption: {
+      id: string;
+      target: components['schemas']['ExemptionTarget'];
+      reason: string;
+      from: string;
+      until?: string;
+      description: string;
+      applied: boolean;
+    };
+    ExemptionTarget:
+      | {
+          /** @enum {string} */
+          kind: 'tier-requirement';
+          tierId: components['schemas']['TierId'];
+          requirementId: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'metric';
+          metricId: string;
+        };
     StandingDelta: {
       totalPoints: number;
       tierChanged: boolean;
       tierBefore: components['schemas']['TierId'];
       tierAfter: components['schemas']['TierId'];
       metrics: components['schemas']['MetricDelta'][];
-    };
-    MetricDelta: {
-      metricId: string;
-      businessModel?: components['schemas']['BusinessModelId'];
-      before: number;
-      after: number;
-      delta: number;
     };
     PoolingRule: {
       perBusinessModelCap?: number;
@@ -576,7 +655,8 @@ export interface components {
       | components['schemas']['SumMetricDefinition']
       | components['schemas']['CountMetricDefinition']
       | components['schemas']['DistinctMetricDefinition']
-      | components['schemas']['RatioMetricDefinition'];
+      | components['schemas']['RatioMetricDefinition']
+      | components['schemas']['GrowthMetricDefinition'];
     SumMetricDefinition: {
       id: string;
       name: string;
@@ -589,6 +669,7 @@ export interface components {
       perBusinessModel: boolean;
       businessModels?: components['schemas']['BusinessModelId'][];
       filter?: components['schemas']['MetricFilter'];
+      catalog?: components['schemas']['MetricCatalog'];
       /** @enum {string} */
       aggregation: 'sum';
       events: components['schemas']['EventType'][];
@@ -600,6 +681,16 @@ export interface components {
         [key: string]: string | string[];
       };
     };
+    MetricCatalog: {
+      list: components['schemas']['CatalogList'];
+      /** @enum {string} */
+      kind?: 'strategy' | 'velocity';
+      /** @enum {string} */
+      track?: 'technical' | 'commercial' | 'marketing';
+      except?: string[];
+    };
+    /** @enum {string} */
+    CatalogList: 'plays' | 'igniteCourses' | 'specializations' | 'competencies';
     /** @enum {string} */
     ValueField: 'amount' | 'quantity';
     CountMetricDefinition: {
@@ -614,6 +705,7 @@ export interface components {
       perBusinessModel: boolean;
       businessModels?: components['schemas']['BusinessModelId'][];
       filter?: components['schemas']['MetricFilter'];
+      catalog?: components['schemas']['MetricCatalog'];
       /** @enum {string} */
       aggregation: 'count';
       events: components['schemas']['EventType'][];
@@ -630,6 +722,7 @@ export interface components {
       perBusinessModel: boolean;
       businessModels?: components['schemas']['BusinessModelId'][];
       filter?: components['schemas']['MetricFilter'];
+      catalog?: components['schemas']['MetricCatalog'];
       /** @enum {string} */
       aggregation: 'distinct';
       events: components['schemas']['EventType'][];
@@ -647,12 +740,32 @@ export interface components {
       perBusinessModel: boolean;
       businessModels?: components['schemas']['BusinessModelId'][];
       filter?: components['schemas']['MetricFilter'];
+      catalog?: components['schemas']['MetricCatalog'];
       /** @enum {string} */
       aggregation: 'ratio';
       numerator: components['schemas']['RatioTerm'];
       denominator: components['schemas']['RatioTerm'];
+      perCustomer: boolean;
     };
     RatioTerm: {
+      events: components['schemas']['EventType'][];
+      field: components['schemas']['ValueField'];
+    };
+    GrowthMetricDefinition: {
+      id: string;
+      name: string;
+      description?: string;
+      pillar: string;
+      unit: string;
+      windowDays: number;
+      target: number;
+      maxPoints: number;
+      perBusinessModel: boolean;
+      businessModels?: components['schemas']['BusinessModelId'][];
+      filter?: components['schemas']['MetricFilter'];
+      catalog?: components['schemas']['MetricCatalog'];
+      /** @enum {string} */
+      aggregation: 'growth';
       events: components['schemas']['EventType'][];
       field: components['schemas']['ValueField'];
     };
@@ -711,7 +824,9 @@ export interface components {
         [key: string]: string | number | boolean;
       };
       /** @enum {string} */
-      customer: 'new' | 'none';
+      customer: 'new' | 'none' | 'existing';
+      /** @enum {string} */
+      catalogEntry?: 'next';
     };
     PlayDefinition: {
       id: string;
@@ -731,11 +846,28 @@ export interface components {
       id: string;
       name: string;
       description?: string;
-      options?: {
-        id: string;
-        name: string;
-        description?: string;
-      }[];
+      options?: components['schemas']['SpecializationOption'][];
+    };
+    SpecializationOption: {
+      id: string;
+      name: string;
+      description?: string;
+      requires?: components['schemas']['OptionRequirement'];
+    };
+    OptionRequirement: {
+      description: string;
+      events: components['schemas']['EventType'][];
+      filter?: components['schemas']['MetricFilter'];
+      /** @enum {string} */
+      aggregation: 'count' | 'sum';
+      field?: components['schemas']['ValueField'];
+      min: number;
+      windowDays: number;
+    };
+    CompetencyDefinition: {
+      id: string;
+      name: string;
+      description?: string;
     };
   };
   responses: {

@@ -15,6 +15,14 @@ import {
 import { firstTierDrop, pointsToKeepTier } from '../../utils/tiers';
 import { useCompactTableStyles } from '../CompactTable';
 
+/** A forecast day's change: points lost (−), gained (+), or none (tier only). */
+function signedChange(pointsLost: number): string {
+  if (pointsLost === 0) {
+    return formatPoints(0);
+  }
+  return `${pointsLost < 0 ? '+' : '−'}${formatPoints(Math.abs(pointsLost))}`;
+}
+
 function metricNames(standing: Standing, metricIds: string[]): string {
   const names = metricIds.map(
     id => standing.metrics.find(metric => metric.id === id)?.name ?? id,
@@ -108,7 +116,7 @@ export function ExpiringForecast(props: ExpiringForecastProps) {
           <TableHead>
             <TableRow>
               <TableCell>Date</TableCell>
-              <TableCell align="right">Points lost</TableCell>
+              <TableCell align="right">Points change</TableCell>
               <TableCell>Metrics</TableCell>
               <TableCell align="right">Total afterwards</TableCell>
               <TableCell>Tier afterwards</TableCell>
@@ -128,7 +136,7 @@ export function ExpiringForecast(props: ExpiringForecastProps) {
                   </Typography>
                 </TableCell>
                 <TableCell align="right" className={classes.oneLine}>
-                  −{formatPoints(entry.points)}
+                  {signedChange(entry.points)}
                 </TableCell>
                 <TableCell>{metricNames(standing, entry.metricIds)}</TableCell>
                 <TableCell align="right" className={classes.oneLine}>

@@ -303,7 +303,9 @@ describe('PartnerPointsPage', () => {
     await choose(/Event type/, 'Play executed');
     await userEvent.click(add);
     expect(
-      screen.getByText(/attributes.play is required for play_executed events/),
+      screen.getByText(
+        /attributes.playId is required for play_executed events/,
+      ),
     ).toBeInTheDocument();
 
     expect(

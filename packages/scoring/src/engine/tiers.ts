@@ -1,0 +1,145 @@
+/**
+ * Phase 4 of an evaluation: tiers — what the next tier needs, in words a
+ * partner understands, and which exemptions apply.
+ */
+import type { ReadExemption } from '../adjustments';
+import type { Program } from '../program/types';
+import type {
+  NextTier,
+  StandingExemption,
+  UnmetRequirement,
+} from '../standing';
+import {
+  CompiledProgram,
+  CompiledRequirement,
+  REQUIREMENT_INVITATION,
+} from './compile';
+import type { Scoreboard } from './scoreboard';
+
+/** A requirement and what is missing, in words. */
+export function describeRequirement(
+  r: CompiledRequirement,
+  program: Program,
+  currentCents: number,
+): string {
+  const def = r.def;
+  if (def.type === 'invitation') {
+    return def.description ?? 'An invitation from the vendor is required.';
+  }
+  const have = `you have ${currentCents / 100} of ${r.minCents / 100} points`;
+  if (def.description) {
+    return `${def.description} (${have})`;
+  }
+  if (def.type === 'pillar-kind-points') {
+    return `At least ${def.minPoints} points in ${def.pillarKind} pillars (${have})`;
+  }
+  if (def.type === 'pillar-points') {
+    const name =
+      program.pillars.find(p => p.id === def.pillar)?.name ?? def.pillar;
+    return `At least ${def.minPoints} points in ${name} (${have})`;
+  }
+  const name =
+    program.metrics.find(m => m.id === def.metric)?.name ?? def.metric;
+  return `At least ${def.minPoints} points in ${name} (${have})`;
+}
+
+/** The requirements of a tier that do not hold, described. */
+export function unmetRequirements(
+  compiled: CompiledProgram,
+  board: Scoreboard,
+  tier: number,
+): UnmetRequirement[] {
+  const unmet: UnmetRequirement[] = [];
+  for (const r of compiled.requirements[tier]) {
+    if (board.requirementMet(r)) {
+      continue;
+    }
+    const current = board.requirementCurrent(r);
+    const item: UnmetRequirement = {
+      id: r.def.id,
+      type: r.def.type,
+      description: describeRequirement(r, compiled.program, current),
+    };
+    if (r.kind !== REQUIREMENT_INVITATION) {
+      item.current = current / 100;
+      item.required = r.minCents / 100;
+    }
+    unmet.push(item);
+  }
+  return unmet;
+}
+
+/** What the tier above `tier` needs; null at the top. */
+export function nextTierAfter(
+  compiled: CompiledProgram,
+  board: Scoreboard,
+  tier: number,
+  totalCents: number,
+): NextTier | null {
+  const tiers = compiled.program.tiers;
+  if (tier + 1 >= tiers.length) {
+    return null;
+  }
+  const next = tiers[tier + 1];
+  return {
+    tier: next.id,
+    tierName: next.name,
+    threshold: next.threshold,
+    pointsNeeded:
+      Math.max(0, compiled.thresholdCents[tier + 1] - totalCents) / 100,
+    unmetRequirements: unmetRequirements(compiled, board, tier + 1),
+  };
+}
+
+/** The exemptions in force at `t`, as the standing lists them. */
+export function exemptionsInForce(
+  compiled: CompiledProgram,
+  exemptions: readonly ReadExemption[],
+  t: number,
+): StandingExemption[] {
+  const program = compiled.program;
+  const out: StandingExemption[] = [];
+  for (const x of exemptions) {
+    if (!(x.fromMs <= t && t < x.untilMs)) {
+      continue;
+    }
+    const target = x.input.target;
+    let description: string;
+    let applied = false;
+    if (target.kind === 'metric') {
+      const metric = program.metrics.find(m => m.id === target.metricId);
+      applied = metric !== undefined;
+      description = metric
+        ? `${metric.name} counts as at its target for tier requirements`
+        : `Metric ${target.metricId} is not part of program ${program.version}`;
+    } else {
+      const tier = program.tiers.find(tr => tr.id === target.tierId);
+      const requirement = tier?.requirements.find(
+        r => r.id === target.requirementId,
+      );
+      if (!tier || !requirement) {
+        description = `Requirement ${target.requirementId} of ${target.tierId} is not part of program ${program.version}`;
+      } else if (requirement.type === 'invitation') {
+        description = `${tier.name}'s invitation cannot be waived; the partner must be invited`;
+      } else {
+        applied = true;
+        description = `${tier.name}: ${
+          requirement.description ?? requirement.id
+        } — waived`;
+      }
+    }
+    const item: StandingExemption = {
+      id: x.input.id,
+      target: x.input.target,
+      reason: x.input.reason,
+      from: x.from,
+      description,
+      applied,
+    };
+    if (x.until !== undefined) {
+      item.until = x.until;
+    }
+    out.push(item);
+  }
+  return out;
+}
