@@ -1193,6 +1193,24 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(await countEvents(knex)).toBe(0);
     });
 
+    it('refuses amounts and attributes beyond the documented maxima, so sums stay finite', async () => {
+      const { server } = await start();
+      const res = await ingest(server, [
+        event('northwind-cloud', { type: 'renewal_booked', amount: 1e305 }),
+        event('northwind-cloud', { type: 'renewal_booked', amount: 1e305 }),
+        event('northwind-cloud', {
+          attributes: Object.fromEntries(
+            Array.from({ length: 40 }, (_, i) => [`k${i}`, 'v']),
+          ),
+        }),
+      ]);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain('events[0].amount');
+      expect(res.body.error.message).toContain('events[1].amount');
+      expect(res.body.error.message).toContain('events[2].attributes');
+      expect(await countEvents(knex)).toBe(0);
+    });
+
     it('refuses events dated more than a day ahead or before the program existed', async () => {
       const { server } = await start();
       const res = await ingest(server, [
