@@ -10,3 +10,5 @@ export * from './partnerPoints';
 export * from './programSummary';
 export * from './catalogValidation';
 export * from './partnerList';
+export * from './solutionsHub';
+export * from './solutionsLab';
