@@ -49,6 +49,10 @@ function startBackend() {
   backend.add(
     import('@partner-studio/plugin-catalog-backend-module-partner-studio'),
   );
+  // The Solutions Hub's Tool kind: validation and relations.
+  backend.add(
+    import('@partner-studio/plugin-catalog-backend-module-solutions-hub'),
+  );
 
   // Permissions: the stock policy allows everything; Partner Studio plugins
   // also enforce partner scoping in their own code.
