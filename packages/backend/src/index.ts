@@ -61,8 +61,12 @@ function startBackend() {
     import('@backstage/plugin-permission-backend-module-allow-all-policy'),
   );
 
-  // Software templates.
+  // Software templates. Their results are downloaded (no Git host needed):
+  // partner-studio:workspace:archive and /api/scaffolder/partner-studio/archives.
   backend.add(import('@backstage/plugin-scaffolder-backend'));
+  backend.add(
+    import('@partner-studio/plugin-scaffolder-backend-module-partner-studio'),
+  );
 
   // Search: Postgres engine when the database is Postgres, else Lunr in memory.
   backend.add(import('@backstage/plugin-search-backend'));

@@ -1,8 +1,9 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { JsonObject } from '@backstage/types';
 import { defaultProgram } from '@partner-studio/scoring';
 import { findToolEntityProblems, parseToolEntity } from './toolEntity';
 
-function tool(spec: Record<string, unknown>, metadata = {}): Entity {
+function tool(spec: JsonObject, metadata: JsonObject = {}): Entity {
   return {
     apiVersion: 'partner-studio.io/v1alpha1',
     kind: 'Tool',
