@@ -42,8 +42,16 @@ export async function zipDirectory(
       // archiver names folder entries with a trailing slash.
       if (!entry.name.endsWith('/')) files += 1;
     });
-    archive.on('warning', reject);
-    archive.on('error', reject);
+    const fail = (error: Error & { code?: string }) =>
+      reject(
+        new Error(
+          `Could not pack the workspace: ${
+            error.message || error.code || String(error)
+          }`,
+        ),
+      );
+    archive.on('warning', fail);
+    archive.on('error', fail);
     archive.on('end', () => resolve());
   });
 
