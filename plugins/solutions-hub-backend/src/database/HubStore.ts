@@ -304,8 +304,7 @@ export class HubStore {
     const result = new Map<string, RatingAggregate>();
     if (toolRefs.length === 0) return result;
     const rows = await this.#db(RATINGS)
-      .select('tool_ref', 'stars')
-      .count({ n: '*' })
+      .select('tool_ref', 'stars', this.#db.raw('count(*) as n'))
       .whereIn('tool_ref', [...toolRefs])
       .groupBy('tool_ref', 'stars');
     for (const row of rows) {
