@@ -381,9 +381,13 @@ export class HubStore {
       WEEK_MS,
     ]);
     const rows = await this.#launchesIn(period)
-      .select('tool_ref', { week })
-      .count({ launches: '*' })
-      .countDistinct({ partners: 'partner_ref', users: 'user_ref' })
+      .select(
+        'tool_ref',
+        { week },
+        this.#db.raw('count(*) as launches'),
+        this.#db.raw('count(distinct partner_ref) as partners'),
+        this.#db.raw('count(distinct user_ref) as users'),
+      )
       // By the output name: PostgreSQL would not take the expression with
       // its bindings repeated as the same expression.
       .groupBy('tool_ref', 'week')
@@ -401,10 +405,13 @@ export class HubStore {
   async launchTotals(period: LaunchPeriod): Promise<LaunchTotals[]> {
     if (period.toolRefs?.length === 0) return [];
     const rows = await this.#launchesIn(period)
-      .select('tool_ref')
-      .count({ launches: '*' })
-      .countDistinct({ partners: 'partner_ref', users: 'user_ref' })
-      .max({ last: 'launched_at' })
+      .select(
+        'tool_ref',
+        this.#db.raw('count(*) as launches'),
+        this.#db.raw('count(distinct partner_ref) as partners'),
+        this.#db.raw('count(distinct user_ref) as users'),
+        this.#db.raw('max(launched_at) as last'),
+      )
       .groupBy('tool_ref')
       .orderBy([{ column: 'launches', order: 'desc' }, { column: 'tool_ref' }]);
     return rows.map(row => ({
