@@ -96,7 +96,7 @@ describe('openapi.yaml', () => {
     const sort = operations
       .find(o => o.operation.operationId === 'SearchTools')!
       .parameters.find(p => p.name === 'sort');
-    expect(sort.schema.enum).toEqual([...TOOL_SORTS]);
+    expect(sort?.schema.enum).toEqual([...TOOL_SORTS]);
   });
 
   describe('as a request validator', () => {
