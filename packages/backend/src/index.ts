@@ -82,6 +82,14 @@ function startBackend() {
   // Partner Studio: partners' program standing over the shared scoring rules.
   backend.add(import('@partner-studio/plugin-partner-points-backend'));
 
+  // Partner Studio: the Solutions Hub (tool index, favourites, ratings,
+  // launches). Its demo activity is written only with
+  // solutionsHub.demoData.enabled (development).
+  backend.add(import('@partner-studio/plugin-solutions-hub-backend'));
+  backend.add(
+    import('@partner-studio/plugin-solutions-hub-backend-module-demo'),
+  );
+
   backend.start();
 }
 
