@@ -348,6 +348,7 @@ describe('ToolSearchIndex', () => {
     expect(target.get('tool:default/a')?.title).toBe('Second');
   });
 
+  // Building 20,000 tools takes a second or more on a busy machine.
   it('stays fast at 20,000 tools', () => {
     const big = ToolSearchIndex.build(syntheticTools(20_000));
     const queries: ToolSearchQuery[] = [
@@ -370,7 +371,9 @@ describe('ToolSearchIndex', () => {
     }
     durations.sort((a, b) => a - b);
     const p95 = durations[Math.floor(durations.length * 0.95)];
-    // Generous for a shared CI machine; `yarn bench` measures properly.
-    expect(p95).toBeLessThan(100);
-  });
+    // Generous for a shared, busy CI machine (a few ms when idle); it fails
+    // when a query degrades to sorting or scanning per tool per facet.
+    // `yarn bench` measures properly.
+    expect(p95).toBeLessThan(250);
+  }, 60_000);
 });
