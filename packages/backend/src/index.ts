@@ -49,6 +49,10 @@ function startBackend() {
   backend.add(
     import('@partner-studio/plugin-catalog-backend-module-partner-studio'),
   );
+  // The Solutions Hub's Tool kind: validation and relations.
+  backend.add(
+    import('@partner-studio/plugin-catalog-backend-module-solutions-hub'),
+  );
 
   // Permissions: the Partner Studio policy (see its README). The plugins
   // enforce partner scoping in their own code as well.
@@ -57,8 +61,12 @@ function startBackend() {
     import('@partner-studio/plugin-permission-backend-module-partner-studio'),
   );
 
-  // Software templates.
+  // Software templates. Their results are downloaded (no Git host needed):
+  // partner-studio:workspace:archive and /api/scaffolder/partner-studio/archives.
   backend.add(import('@backstage/plugin-scaffolder-backend'));
+  backend.add(
+    import('@partner-studio/plugin-scaffolder-backend-module-partner-studio'),
+  );
 
   // Search: Postgres engine when the database is Postgres, else Lunr in memory.
   backend.add(import('@backstage/plugin-search-backend'));
@@ -74,11 +82,18 @@ function startBackend() {
   // Partner Studio: partners' program standing over the shared scoring rules.
   backend.add(import('@partner-studio/plugin-partner-points-backend'));
 
+  // Partner Studio: the Solutions Hub (tool index, favourites, ratings,
+  // launches).
+  backend.add(import('@partner-studio/plugin-solutions-hub-backend'));
+
   // Development only: demo data (each module also needs its config switch).
   // The packages are dev dependencies, absent from a production install.
   if (process.env.NODE_ENV !== 'production') {
     backend.add(
       import('@partner-studio/plugin-partner-points-backend-module-demo'),
+    );
+    backend.add(
+      import('@partner-studio/plugin-solutions-hub-backend-module-demo'),
     );
   }
 

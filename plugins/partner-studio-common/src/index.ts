@@ -10,3 +10,5 @@ export * from './partnerPoints';
 export * from './catalogValidation';
 export * from './partnerAnnotations';
 export * from './persona';
+export * from './solutionsHub';
+export * from './solutionsLab';

@@ -1,0 +1,6 @@
+/**
+ * Development only: demo launches and ratings for the Solutions Hub.
+ *
+ * @packageDocumentation
+ */
+export { solutionsHubModuleDemo as default } from './module';
