@@ -457,6 +457,23 @@ export class LabStore {
     return count === 1 ? version + 1 : undefined;
   }
 
+  /** The playbooks and stages open engagements are in, with how many. */
+  async openStagesInUse(): Promise<
+    Array<{ playbookId: string; stageId: string; count: number }>
+  > {
+    const rows: Row[] = await this.#db(ENGAGEMENTS)
+      .select('playbook_id', 'current_stage_id')
+      .count({ count: '*' })
+      .whereIn('status', OPEN_STATUSES)
+      .groupBy('playbook_id', 'current_stage_id')
+      .orderBy(['playbook_id', 'current_stage_id']);
+    return rows.map(row => ({
+      playbookId: String(row.playbook_id),
+      stageId: String(row.current_stage_id),
+      count: toNumber(row.count),
+    }));
+  }
+
   /** Number of engagements (all partners). */
   async countEngagements(): Promise<number> {
     const row = await this.#db(ENGAGEMENTS).count({ count: '*' }).first();
