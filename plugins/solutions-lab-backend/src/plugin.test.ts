@@ -21,7 +21,7 @@ import { actors, passStage } from './__testUtils__/testbed';
 import {
   solutionsLabSeedingExtensionPoint,
   type SolutionsLabSeedContext,
-} from './extensions';
+} from '@partner-studio/plugin-solutions-lab-node';
 import { solutionsLabPlugin } from './plugin';
 
 jest.setTimeout(60_000);

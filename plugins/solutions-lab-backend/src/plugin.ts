@@ -12,7 +12,7 @@ import { LabStore } from './database/LabStore';
 import {
   solutionsLabSeedingExtensionPoint,
   type SolutionsLabSeeder,
-} from './extensions';
+} from '@partner-studio/plugin-solutions-lab-node';
 import { loadPlaybooks } from './playbooks/loadPlaybooks';
 import { PlaybookRegistry } from './playbooks/PlaybookRegistry';
 import { CatalogLabAudience } from './service/CatalogLabAudience';

@@ -18,7 +18,7 @@ import type {
 } from '../service/LabNotifier';
 import { LabService } from '../service/LabService';
 import { DAY_MS } from '../service/sla';
-import type { LabActor } from '../service/types';
+import type { LabActor } from '@partner-studio/plugin-solutions-lab-node';
 
 export const CONTOSO = 'group:default/contoso-solutions';
 export const NORTHWIND = 'group:default/northwind-cloud';

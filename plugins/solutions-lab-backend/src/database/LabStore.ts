@@ -2,6 +2,10 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
+import type {
+  EngagementSort,
+  SlaRisk,
+} from '@partner-studio/plugin-solutions-lab-node';
 import type { Knex } from 'knex';
 import { EngagementCriteria, whereCriteria } from './criteria';
 import {
@@ -39,11 +43,7 @@ const NO_DEADLINE = Number.MAX_SAFE_INTEGER;
 /** A transaction handle, opaque to the service. */
 export type StoreTransaction = Knex.Transaction;
 
-/** SLA levels a list can filter on. */
-export type SlaRisk = 'on-track' | 'at-risk' | 'breached';
-
-/** Orders of the engagement list. */
-export type EngagementSort = 'newest' | 'sla';
+export type { EngagementSort, SlaRisk };
 
 /** Where a page starts: the sort key and id of the last row of the previous page. */
 export interface EngagementPageKey {

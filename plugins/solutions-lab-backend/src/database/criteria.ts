@@ -1,31 +1,10 @@
-import type { PermissionCriteria } from '@backstage/plugin-permission-common';
+import type {
+  EngagementCondition,
+  EngagementCriteria,
+} from '@partner-studio/plugin-solutions-lab-node';
 import type { Knex } from 'knex';
 
-/**
- * One condition on engagements that the store turns into SQL. The access
- * helper (a permission policy's conditional decision, through
- * `createConditionTransformer`) and the Lab's own scoping both speak it.
- *
- * - `partnerRef`: the engagement's partner is one of `in`;
- * - `assignedExpertRef`: the assigned expert is one of `in`; `null` in the
- *   list stands for "unassigned".
- *
- * An empty `in` matches nothing.
- *
- * @public
- */
-export type EngagementCondition =
-  | { field: 'partnerRef'; in: readonly string[] }
-  | { field: 'assignedExpertRef'; in: ReadonlyArray<string | null> }
-  | { field: 'playbookId'; in: readonly string[] };
-
-/**
- * Conditions combined with `allOf`, `anyOf` and `not`, the shape of a
- * permission framework's conditional decision.
- *
- * @public
- */
-export type EngagementCriteria = PermissionCriteria<EngagementCondition>;
+export type { EngagementCondition, EngagementCriteria };
 
 const COLUMNS: Record<EngagementCondition['field'], string> = {
   partnerRef: 'partner_ref',

@@ -1,10 +1,16 @@
+import type {
+  Decision,
+  EngagementStatus,
+  TimelineKind,
+  Visibility,
+} from '@partner-studio/plugin-solutions-lab-node';
+
+export type { Decision, EngagementStatus, TimelineKind, Visibility };
+
 /**
  * The rows of the Lab's tables as the store returns and takes them. Times
  * are epoch milliseconds.
  */
-
-/** @public */
-export type EngagementStatus = 'active' | 'on-hold' | 'completed' | 'closed';
 
 /** The statuses of an engagement still in progress. */
 export const OPEN_STATUSES: readonly EngagementStatus[] = ['active', 'on-hold'];
@@ -65,9 +71,6 @@ export interface ChecklistRecord {
   updatedAt: number;
 }
 
-/** Who may read a note or a timeline entry. @public */
-export type Visibility = 'shared' | 'internal';
-
 /** @public */
 export interface NoteRecord {
   id: number;
@@ -77,27 +80,6 @@ export interface NoteRecord {
   body: string;
   createdAt: number;
 }
-
-/** What happened, on the timeline. @public */
-export type TimelineKind =
-  | 'requested'
-  | 'assigned'
-  | 'unassigned'
-  | 'checklist-checked'
-  | 'checklist-unchecked'
-  | 'note-added'
-  | 'decision'
-  | 'sla-at-risk'
-  | 'sla-breached';
-
-/** @public */
-export type Decision =
-  | 'advance'
-  | 'hold'
-  | 'resume'
-  | 'send-back'
-  | 'close'
-  | 'complete';
 
 /** @public */
 export interface TimelineRecord {

@@ -1,4 +1,8 @@
-import type { ExitCriterion, Playbook, PlaybookStage } from './types';
+import type {
+  ExitCriterion,
+  Playbook,
+  PlaybookStage,
+} from '@partner-studio/plugin-solutions-lab-node';
 
 /**
  * The playbooks of this installation, looked up by id. Immutable once

@@ -1,4 +1,7 @@
-import type { Playbook, PlaybookStage } from './types';
+import type {
+  Playbook,
+  PlaybookStage,
+} from '@partner-studio/plugin-solutions-lab-node';
 
 /**
  * A points event as partner points' ingestion API takes it

@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { parsePlaybook } from './parsePlaybook';
-import type { Playbook } from './types';
+import type { Playbook } from '@partner-studio/plugin-solutions-lab-node';
 
 /** Where the shipped playbooks live in the package. */
 export const SHIPPED_PLAYBOOKS_DIR = resolvePackagePath(

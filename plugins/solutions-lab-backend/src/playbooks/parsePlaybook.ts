@@ -5,7 +5,7 @@ import {
 } from '@partner-studio/scoring';
 import { z } from 'zod';
 import { completionEventsOf } from './completionEvents';
-import type { Playbook } from './types';
+import type { Playbook } from '@partner-studio/plugin-solutions-lab-node';
 
 /**
  * The Hub's tool categories a stage may recommend. The Solutions Hub owns

@@ -1,32 +1,11 @@
 import type { MetricDefinition, Program } from '@partner-studio/scoring';
 import { completionEventsOf } from './completionEvents';
-import type { Playbook, PlaybookStage } from './types';
-
-/** A program metric a stage's completion event feeds. */
-export interface StagePointsMetric {
-  metricId: string;
-  name: string;
-  /** Points at the metric's target. */
-  maxPoints: number;
-  target: number;
-  unit: string;
-  windowDays: number;
-  /** Per-business-model metrics earn only for these models (all when absent). */
-  businessModels?: string[];
-  /**
-   * What one more event adds to a count or distinct metric below its
-   * target (`maxPoints / target`); absent for sums and ratios.
-   */
-  pointsPerEvent?: number;
-  /** When the playbook has paths and the metric counts only some of them. */
-  paths?: string[];
-}
-
-/** The points of one event a stage's completion emits, read from the program. */
-export interface StagePoints {
-  eventType: string;
-  metrics: StagePointsMetric[];
-}
+import type {
+  Playbook,
+  PlaybookStage,
+  StagePoints,
+  StagePointsMetric,
+} from '@partner-studio/plugin-solutions-lab-node';
 
 function feeds(metric: MetricDefinition, type: string): boolean {
   if (metric.aggregation === 'ratio') {

@@ -11,7 +11,7 @@ import {
   Testbed,
 } from '../__testUtils__/testbed';
 import { DAY_MS } from './sla';
-import type { LabActor } from './types';
+import type { LabActor } from '@partner-studio/plugin-solutions-lab-node';
 import { SlaWatcher } from './SlaWatcher';
 import { mockServices } from '@backstage/backend-test-utils';
 

@@ -31,7 +31,10 @@ import {
   PlaybookRegistry,
 } from '../playbooks/PlaybookRegistry';
 import { stagePoints } from '../playbooks/programPoints';
-import type { EvidenceKind, Playbook } from '../playbooks/types';
+import type {
+  EvidenceKind,
+  Playbook,
+} from '@partner-studio/plugin-solutions-lab-node';
 import { decodeCursor, encodeCursor } from './cursor';
 import { gateOf, planDecision } from './decisions';
 import type {
@@ -53,13 +56,14 @@ import type {
   EngagementRequest,
   EngagementSummary,
   FunnelView,
+  LabServiceApi,
   LabActor,
   NoteRequest,
   NoteView,
   PartnerStageView,
   PlaybookView,
   TimelineEntryView,
-} from './types';
+} from '@partner-studio/plugin-solutions-lab-node';
 
 /** The limits of the API, documented in openapi.yaml. */
 export const LIMITS = {
@@ -183,7 +187,7 @@ export interface LabServiceOptions {
  * it, appends to the timeline and queues points events in the same
  * transaction; notifications and signals follow the commit.
  */
-export class LabService {
+export class LabService implements LabServiceApi {
   readonly #store: LabStore;
   readonly #playbooks: PlaybookRegistry;
   readonly #programs: readonly Program[];

@@ -10,10 +10,13 @@ import {
   type LabPointsEvent,
 } from '../playbooks/completionEvents';
 import { criteriaOnPath } from '../playbooks/PlaybookRegistry';
-import type { Playbook, PlaybookStage } from '../playbooks/types';
+import type {
+  Playbook,
+  PlaybookStage,
+} from '@partner-studio/plugin-solutions-lab-node';
 import { CLOSE_REASONS, HOLD_REASONS, SEND_BACK_REASONS } from './reasons';
 import { DAY_MS, slaDueAt, timeInStage } from './sla';
-import type { DecisionRequest } from './types';
+import type { DecisionRequest } from '@partner-studio/plugin-solutions-lab-node';
 
 /** What a decision changes, computed before anything is written. */
 export interface DecisionPlan {

@@ -1,5 +1,5 @@
 import type { EngagementCriteria } from '../database/criteria';
-import type { LabActor } from './types';
+import type { LabActor } from '@partner-studio/plugin-solutions-lab-node';
 
 /**
  * The Lab's own scoping, the second wall behind the permission policy:

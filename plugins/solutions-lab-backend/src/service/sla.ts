@@ -1,5 +1,5 @@
 import type { EngagementRecord } from '../database/records';
-import type { SlaClockView } from './types';
+import type { SlaClockView } from '@partner-studio/plugin-solutions-lab-node';
 
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;

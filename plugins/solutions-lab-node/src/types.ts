@@ -1,18 +1,69 @@
 import type {
-  Decision,
-  EngagementStatus,
-  TimelineKind,
-  Visibility,
-} from '../database/records';
-import type { SlaRisk, EngagementSort } from '../database/LabStore';
-import type {
   CriterionConfirmer,
   EvidenceKind,
   PlaybookPath,
   StagePhase,
   StageRecommendations,
-} from '../playbooks/types';
-import type { StagePoints } from '../playbooks/programPoints';
+} from './playbook';
+
+/** @public */
+export type EngagementStatus = 'active' | 'on-hold' | 'completed' | 'closed';
+
+/** The decisions an expert or program admin takes. @public */
+export type Decision =
+  | 'advance'
+  | 'hold'
+  | 'resume'
+  | 'send-back'
+  | 'close'
+  | 'complete';
+
+/** What happened, on the timeline. @public */
+export type TimelineKind =
+  | 'requested'
+  | 'assigned'
+  | 'unassigned'
+  | 'checklist-checked'
+  | 'checklist-unchecked'
+  | 'note-added'
+  | 'decision'
+  | 'sla-at-risk'
+  | 'sla-breached';
+
+/** Who may read a note or a timeline entry. @public */
+export type Visibility = 'shared' | 'internal';
+
+/** SLA levels a list can filter on. @public */
+export type SlaRisk = 'on-track' | 'at-risk' | 'breached';
+
+/** Orders of the engagement list. @public */
+export type EngagementSort = 'newest' | 'sla';
+
+/** A program metric a stage's completion event feeds. @public */
+export interface StagePointsMetric {
+  metricId: string;
+  name: string;
+  /** Points at the metric's target. */
+  maxPoints: number;
+  target: number;
+  unit: string;
+  windowDays: number;
+  /** Per-business-model metrics earn only for these models (all when absent). */
+  businessModels?: string[];
+  /**
+   * What one more event adds to a count or distinct metric below its
+   * target (`maxPoints / target`); absent for sums and ratios.
+   */
+  pointsPerEvent?: number;
+  /** When the playbook has paths and the metric counts only some of them. */
+  paths?: string[];
+}
+
+/** The points of one event a stage's completion emits, read from the program. @public */
+export interface StagePoints {
+  eventType: string;
+  metrics: StagePointsMetric[];
+}
 
 /**
  * The caller's role in the Lab, as the access helper resolves it from the

@@ -2,8 +2,8 @@ import {
   createExtensionPoint,
   type LoggerService,
 } from '@backstage/backend-plugin-api';
-import type { Playbook } from './playbooks/types';
-import type { LabService } from './service/LabService';
+import type { Playbook } from './playbook';
+import type { LabServiceApi } from './service';
 
 /**
  * What a seeder gets: the Lab's own service, so that seeded engagements go
@@ -24,7 +24,7 @@ export interface SolutionsLabSeedContext {
   createService(options: {
     now: () => number;
     newId: () => string;
-  }): LabService;
+  }): LabServiceApi;
   logger: LoggerService;
 }
 
