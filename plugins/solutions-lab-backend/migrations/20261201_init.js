@@ -22,8 +22,8 @@
  * - `solutions_lab_timeline`: the activity timeline (who, what, when).
  *   Decision rows carry the stage left (`stage_id`), the stage entered
  *   (`to_stage_id`), the time spent in the stage left and whether that
- *   breached its SLA, and `playbook_id` is repeated, so the funnel is one
- *   scan of an index over (playbook, time).
+ *   breached its SLA, and `playbook_id` is repeated, so the funnel reads a
+ *   partial index over (playbook, time) of the transitions only.
  * - `solutions_lab_outbox`: points events waiting for delivery to partner
  *   points, written in the transaction of the decision that earned them.
  *
@@ -136,20 +136,22 @@ exports.up = async function up(knex) {
     table.text('details').nullable();
     table.index(['engagement_id', 'id'], 'solutions_lab_tl_eng_idx');
   });
+  // The funnel reads only the stage transitions (requests and decisions)
+  // of one playbook in a date range: a partial index over just those rows,
+  // covering on PostgreSQL so the scans never touch the table.
   if (isPostgres) {
-    // Covering: the funnel reads only these columns, in an index-only scan.
     await knex.raw(
       `CREATE INDEX solutions_lab_tl_funnel_idx ON solutions_lab_timeline
          (playbook_id, occurred_at)
-         INCLUDE (kind, stage_id, to_stage_id, decision, duration_ms, sla_breached)`,
+         INCLUDE (kind, stage_id, to_stage_id, decision, duration_ms, sla_breached)
+         WHERE kind IN ('requested', 'decision')`,
     );
   } else {
-    await knex.schema.alterTable('solutions_lab_timeline', table => {
-      table.index(
-        ['playbook_id', 'occurred_at'],
-        'solutions_lab_tl_funnel_idx',
-      );
-    });
+    await knex.raw(
+      `CREATE INDEX solutions_lab_tl_funnel_idx ON solutions_lab_timeline
+         (playbook_id, occurred_at, kind, stage_id, to_stage_id, decision, duration_ms, sla_breached)
+         WHERE kind IN ('requested', 'decision')`,
+    );
   }
 
   await knex.schema.createTable('solutions_lab_outbox', table => {

@@ -37,6 +37,9 @@ const NOTES = 'solutions_lab_notes';
 const TIMELINE = 'solutions_lab_timeline';
 const OUTBOX = 'solutions_lab_outbox';
 
+/** The timeline rows that move an engagement between stages. */
+const TRANSITION_KINDS: TimelineKind[] = ['requested', 'decision'];
+
 /** Sorts after every real time: rows without an SLA clock come last. */
 const NO_DEADLINE = Number.MAX_SAFE_INTEGER;
 
@@ -789,8 +792,10 @@ export class LabStore {
 
   /**
    * Per stage, over the timeline of one playbook between `from` (inclusive)
-   * and `to` (exclusive): two index scans and one small grouped read of the
-   * open engagements.
+   * and `to` (exclusive): one grouped scan of the stage transitions
+   * (requests and decisions, a partial covering index), one for the median
+   * time in stage over the same index, and a small grouped read of the open
+   * engagements, side by side.
    */
   async funnel(options: {
     playbookId: string;
@@ -799,71 +804,76 @@ export class LabStore {
     now: number;
   }): Promise<{ stages: FunnelStageRow[]; occupancy: StageOccupancyRow[] }> {
     const { playbookId, from, to, now } = options;
-    const inRange = (q: Knex.QueryBuilder) =>
-      q
+    // The predicate repeats the partial index's, so the planner uses it.
+    const transitions = () =>
+      this.#db(TIMELINE)
         .where('playbook_id', playbookId)
         .where('occurred_at', '>=', from)
-        .where('occurred_at', '<', to);
+        .where('occurred_at', '<', to)
+        .whereIn('kind', TRANSITION_KINDS);
 
-    const median = this.#isPostgres
-      ? ', percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms) AS median_ms'
-      : '';
-    const decisions: Row[] = await inRange(this.#db(TIMELINE))
-      .where('kind', 'decision')
+    const groupedQuery = transitions()
       .select(
         'stage_id',
-        this.#db.raw(
-          `SUM(CASE WHEN decision IN ('advance', 'complete') THEN 1 ELSE 0 END) AS completed,
-           SUM(CASE WHEN decision = 'send-back' THEN 1 ELSE 0 END) AS send_backs,
-           SUM(CASE WHEN decision = 'close' THEN 1 ELSE 0 END) AS drop_offs,
-           SUM(CASE WHEN sla_breached THEN 1 ELSE 0 END) AS sla_breaches,
-           COUNT(duration_ms) AS exits${median}`,
-        ),
-      )
-      .groupBy('stage_id');
-
-    const entries: Row[] = await inRange(this.#db(TIMELINE))
-      .whereNotNull('to_stage_id')
-      .select(
         'to_stage_id',
+        'kind',
+        'decision',
+        this.#db.raw('COUNT(*) AS n'),
         this.#db.raw(
-          `COUNT(*) AS entered,
-           SUM(CASE WHEN kind = 'requested' THEN 1 ELSE 0 END) AS requested`,
+          'SUM(CASE WHEN sla_breached THEN 1 ELSE 0 END) AS breaches',
+        ),
+        this.#db.raw('COUNT(duration_ms) AS exits'),
+      )
+      .groupBy('stage_id', 'to_stage_id', 'kind', 'decision');
+
+    const exits = () =>
+      transitions().where('kind', 'decision').whereNotNull('duration_ms');
+    const medianQuery = this.#isPostgres
+      ? exits()
+          .select(
+            'stage_id',
+            this.#db.raw(
+              'percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms) AS median_ms',
+            ),
+          )
+          .groupBy('stage_id')
+      : // SQLite has no percentile function: the middle row(s) by rank.
+        this.#db
+          .select('stage_id', this.#db.raw('AVG(duration_ms) AS median_ms'))
+          .from(
+            exits()
+              .select(
+                'stage_id',
+                'duration_ms',
+                this.#db.raw(
+                  'ROW_NUMBER() OVER (PARTITION BY stage_id ORDER BY duration_ms) AS rn',
+                ),
+                this.#db.raw('COUNT(*) OVER (PARTITION BY stage_id) AS cnt'),
+              )
+              .as('ranked'),
+          )
+          .whereRaw('rn IN ((cnt + 1) / 2, (cnt + 2) / 2)')
+          .groupBy('stage_id');
+
+    const occupancyQuery = this.#db(ENGAGEMENTS)
+      .where('playbook_id', playbookId)
+      .whereIn('status', OPEN_STATUSES)
+      .select(
+        'current_stage_id',
+        this.#db.raw('COUNT(*) AS in_stage'),
+        this.#db.raw(
+          `SUM(CASE WHEN status = 'active' AND sla_due_at < ? THEN 1 ELSE 0 END) AS breached_now`,
+          [now],
         ),
       )
-      .groupBy('to_stage_id');
+      .groupBy('current_stage_id');
 
-    const medians = new Map<string, number>();
-    if (this.#isPostgres) {
-      for (const row of decisions) {
-        if (row.median_ms !== null && row.median_ms !== undefined) {
-          medians.set(String(row.stage_id), toNumber(row.median_ms));
-        }
-      }
-    } else {
-      // SQLite has no percentile function: the middle row(s) by rank.
-      const rows: Row[] = await this.#db
-        .select('stage_id', this.#db.raw('AVG(duration_ms) AS median_ms'))
-        .from(
-          inRange(this.#db(TIMELINE))
-            .where('kind', 'decision')
-            .whereNotNull('duration_ms')
-            .select(
-              'stage_id',
-              'duration_ms',
-              this.#db.raw(
-                'ROW_NUMBER() OVER (PARTITION BY stage_id ORDER BY duration_ms) AS rn',
-              ),
-              this.#db.raw('COUNT(*) OVER (PARTITION BY stage_id) AS cnt'),
-            )
-            .as('ranked'),
-        )
-        .whereRaw('rn IN ((cnt + 1) / 2, (cnt + 2) / 2)')
-        .groupBy('stage_id');
-      for (const row of rows) {
-        medians.set(String(row.stage_id), toNumber(row.median_ms));
-      }
-    }
+    // Independent reads: on PostgreSQL they run on separate connections.
+    const [grouped, medianRows, occupancy]: Row[][] = await Promise.all([
+      groupedQuery,
+      medianQuery,
+      occupancyQuery,
+    ]);
 
     const byStage = new Map<string, FunnelStageRow>();
     const stageRow = (stageId: string): FunnelStageRow => {
@@ -883,33 +893,28 @@ export class LabStore {
       }
       return row;
     };
-    for (const row of decisions) {
-      const stage = stageRow(String(row.stage_id));
-      stage.completed = toNumber(row.completed);
-      stage.sendBacks = toNumber(row.send_backs);
-      stage.dropOffs = toNumber(row.drop_offs);
-      stage.slaBreaches = toNumber(row.sla_breaches);
-      stage.exits = toNumber(row.exits);
-      stage.medianDurationMs = medians.get(stage.stageId);
+    for (const row of grouped) {
+      const n = toNumber(row.n);
+      if (row.to_stage_id !== null && row.to_stage_id !== undefined) {
+        const entered = stageRow(String(row.to_stage_id));
+        entered.entered += n;
+        if (row.kind === 'requested') entered.requested += n;
+      }
+      if (row.kind !== 'decision') continue;
+      const left = stageRow(String(row.stage_id));
+      if (row.decision === 'advance' || row.decision === 'complete') {
+        left.completed += n;
+      } else if (row.decision === 'send-back') {
+        left.sendBacks += n;
+      } else if (row.decision === 'close') {
+        left.dropOffs += n;
+      }
+      left.exits += toNumber(row.exits);
+      left.slaBreaches += toNumber(row.breaches);
     }
-    for (const row of entries) {
-      const stage = stageRow(String(row.to_stage_id));
-      stage.entered = toNumber(row.entered);
-      stage.requested = toNumber(row.requested);
+    for (const row of medianRows) {
+      stageRow(String(row.stage_id)).medianDurationMs = toNumber(row.median_ms);
     }
-
-    const occupancy: Row[] = await this.#db(ENGAGEMENTS)
-      .where('playbook_id', playbookId)
-      .whereIn('status', OPEN_STATUSES)
-      .select(
-        'current_stage_id',
-        this.#db.raw('COUNT(*) AS in_stage'),
-        this.#db.raw(
-          `SUM(CASE WHEN status = 'active' AND sla_due_at < ? THEN 1 ELSE 0 END) AS breached_now`,
-          [now],
-        ),
-      )
-      .groupBy('current_stage_id');
 
     return {
       stages: [...byStage.values()],
