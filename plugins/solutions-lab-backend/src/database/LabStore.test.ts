@@ -5,7 +5,7 @@ import {
   POSTGRES_CONNECTION_ENV,
   TEST_DATABASE_IDS,
 } from '../__testUtils__/databases';
-import type { EngagementCriteria } from './criteria';
+import type { EngagementCriteria } from '@partner-studio/plugin-solutions-lab-node';
 import { LabStore } from './LabStore';
 import type { EngagementRecord } from './records';
 

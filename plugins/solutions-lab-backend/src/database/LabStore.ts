@@ -3,11 +3,12 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import type {
+  EngagementCriteria,
   EngagementSort,
   SlaRisk,
 } from '@partner-studio/plugin-solutions-lab-node';
 import type { Knex } from 'knex';
-import { EngagementCriteria, whereCriteria } from './criteria';
+import { whereCriteria } from './criteria';
 import {
   ChecklistRecord,
   CompletedStageRecord,

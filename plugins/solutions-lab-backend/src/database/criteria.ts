@@ -4,8 +4,6 @@ import type {
 } from '@partner-studio/plugin-solutions-lab-node';
 import type { Knex } from 'knex';
 
-export type { EngagementCondition, EngagementCriteria };
-
 const COLUMNS: Record<EngagementCondition['field'], string> = {
   partnerRef: 'partner_ref',
   assignedExpertRef: 'assigned_expert_ref',

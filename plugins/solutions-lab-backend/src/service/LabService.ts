@@ -11,7 +11,6 @@ import {
   type Program,
 } from '@partner-studio/scoring';
 import { randomUUID } from 'node:crypto';
-import type { EngagementCriteria } from '../database/criteria';
 import type {
   EngagementStageRow,
   LabStore,
@@ -50,6 +49,7 @@ import type {
   AssignmentRequest,
   ChecklistUpdate,
   DecisionRequest,
+  EngagementCriteria,
   EngagementDetail,
   EngagementListRequest,
   EngagementPage,

@@ -1,5 +1,7 @@
-import type { EngagementCriteria } from '../database/criteria';
-import type { LabActor } from '@partner-studio/plugin-solutions-lab-node';
+import type {
+  EngagementCriteria,
+  LabActor,
+} from '@partner-studio/plugin-solutions-lab-node';
 
 /**
  * The Lab's own scoping, the second wall behind the permission policy:
