@@ -416,23 +416,31 @@ export class LabStore {
 
   /**
    * Bumps the version of an open engagement still in `stageId` (a checklist
-   * change), returning the new version; undefined when it has moved on or
-   * finished. On PostgreSQL this locks the row until commit, so a decision
-   * racing with the change sees a new version and is refused.
+   * change) and returns the new version; undefined when it has moved on or
+   * finished. With `expectedVersion`, only from that version. The increment
+   * is atomic, so two people checking items at once both succeed; on
+   * PostgreSQL it locks the row until commit, so a decision racing with the
+   * change sees a new version and is refused.
    */
   async touchEngagementInStage(
     id: string,
     stageId: string,
-    now: number,
+    options: { now: number; expectedVersion?: number },
     tx: StoreTransaction,
   ): Promise<number | undefined> {
-    const current = await tx(ENGAGEMENTS)
+    const query = tx(ENGAGEMENTS)
       .where({ id, current_stage_id: stageId })
-      .whereIn('status', OPEN_STATUSES)
-      .first('version');
-    if (!current) return undefined;
-    const version = toNumber(current.version);
-    return this.updateEngagement(id, version, { updatedAt: now }, tx);
+      .whereIn('status', OPEN_STATUSES);
+    if (options.expectedVersion !== undefined) {
+      query.where('version', options.expectedVersion);
+    }
+    const count = await query.update({
+      version: tx.raw('version + 1'),
+      updated_at: options.now,
+    });
+    if (count !== 1) return undefined;
+    const row = await tx(ENGAGEMENTS).where({ id }).first('version');
+    return toNumber(row.version);
   }
 
   /** Assigns an engagement nobody has taken yet; false when somebody has. */

@@ -343,6 +343,36 @@ describe.each(databases.eachSupportedId())('LabService on %p', databaseId => {
       expect(unchecked.stages[0].checklist[0].evidenceUrl).toBeUndefined();
     });
 
+    it('takes checks of several items at once, each bumping the version', async () => {
+      const created = await requestDevelopment();
+      const items = [
+        'target-market',
+        'team-named',
+        'business-case',
+        'solution-brief',
+      ];
+      const results = await Promise.allSettled(
+        items.map(item =>
+          testbed.service.setChecklistItem(actors.carla, created.id, item, {
+            checked: true,
+            evidence: { url: `https://docs.contoso.example/${item}` },
+          }),
+        ),
+      );
+      expect(results.map(r => r.status)).toEqual(items.map(() => 'fulfilled'));
+      const after = await testbed.service.getEngagement(
+        actors.carla,
+        created.id,
+      );
+      expect(after.version).toBe(created.version + items.length);
+      expect(
+        after.stages[0].checklist
+          .filter(c => c.checked)
+          .map(c => c.id)
+          .sort(),
+      ).toEqual([...items].sort());
+    });
+
     it('leaves expert-confirmed items to the assigned expert', async () => {
       const created = await requestDevelopment();
       await expect(

@@ -524,7 +524,7 @@ export class LabService implements LabServiceApi {
       const version = await this.#store.touchEngagementInStage(
         current.id,
         stage.id,
-        now,
+        { now, expectedVersion: update.expectedVersion },
         tx,
       );
       if (version === undefined) throw this.#conflict(current);
