@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { TEST_DATABASE_IDS } from '../__testUtils__/databases';
 import { actors, createTestbed, passStage } from '../__testUtils__/testbed';
-import { LIMITS } from '../service/LabService';
+import { LIMITS } from '../service/input';
 import {
   CLOSE_REASONS,
   DECISIONS,

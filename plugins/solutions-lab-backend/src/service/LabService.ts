@@ -16,35 +16,34 @@ import type {
   LabStore,
   StoreTransaction,
 } from '../database/LabStore';
-import type {
-  ChecklistRecord,
-  EngagementRecord,
-  EngagementStatus,
-  NewTimelineRecord,
-  NoteRecord,
-  TimelineRecord,
-} from '../database/records';
+import type { EngagementRecord, NewTimelineRecord } from '../database/records';
 import type { LabPointsEvent } from '../playbooks/completionEvents';
 import {
   criteriaOnPath,
   PlaybookRegistry,
 } from '../playbooks/PlaybookRegistry';
-import { stagePoints } from '../playbooks/programPoints';
-import type {
-  EvidenceKind,
-  Playbook,
-} from '@partner-studio/plugin-solutions-lab-node';
 import { decodeCursor, encodeCursor } from './cursor';
-import { gateOf, planDecision } from './decisions';
+import { EngagementViews } from './views';
+import { planDecision } from './decisions';
 import type {
   EngagementChange,
   LabAudience,
   LabLiveUpdates,
   LabNotifier,
 } from './LabNotifier';
+import {
+  evidenceUrl,
+  EVIDENCE_WANTED,
+  GROUP_REF,
+  LIMITS,
+  parseDateParam,
+  requiredText,
+  STATUSES,
+  USER_REF,
+} from './input';
 import { DECISIONS } from './reasons';
 import { allOf, scopeOf } from './scope';
-import { DAY_MS, DEFAULT_AT_RISK_FRACTION, slaClock, slaDueAt } from './sla';
+import { DAY_MS, DEFAULT_AT_RISK_FRACTION, slaDueAt } from './sla';
 import type {
   AssignmentRequest,
   ChecklistUpdate,
@@ -54,105 +53,19 @@ import type {
   EngagementListRequest,
   EngagementPage,
   EngagementRequest,
-  EngagementSummary,
   FunnelView,
   LabServiceApi,
   LabActor,
   NoteRequest,
   NoteView,
   PartnerStageView,
+  Playbook,
   PlaybookView,
-  TimelineEntryView,
 } from '@partner-studio/plugin-solutions-lab-node';
-
-/** The limits of the API, documented in openapi.yaml. */
-export const LIMITS = {
-  solutionName: 120,
-  description: 4000,
-  note: 4000,
-  comment: 2000,
-  url: 2000,
-  evidenceLabel: 200,
-  pageSize: { default: 50, max: 200 },
-  partnerRefs: 100,
-  notesShown: 200,
-  timelineShown: 500,
-  funnelRangeDays: 3 * 366,
-} as const;
-
-const STATUSES: readonly EngagementStatus[] = [
-  'active',
-  'on-hold',
-  'completed',
-  'closed',
-];
-
-/** What a checked item's evidence link must point to. */
-const EVIDENCE_WANTED: Record<EvidenceKind, string> = {
-  none: 'nothing',
-  link: 'a link to the deliverable',
-  'validation-report': 'a link to the validation report',
-  'tool-run': 'a link to the run of the Hub validation tool',
-};
-
-/** `group:<namespace>/<name>`, the form partners are known by. */
-const GROUP_REF = /^group:[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i;
-const USER_REF = /^user:[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i;
 
 /** The same answer for "does not exist" and "not yours". */
 function notFound(id: string): NotFoundError {
   return new NotFoundError(`No engagement ${id}`);
-}
-
-function requiredText(field: string, value: unknown, max: number): string {
-  if (typeof value !== 'string' || value.trim().length === 0) {
-    throw new InputError(`${field} is required`);
-  }
-  const trimmed = value.trim();
-  if (trimmed.length > max) {
-    throw new InputError(`${field} must be at most ${max} characters`);
-  }
-  return trimmed;
-}
-
-/** Evidence must be an http(s) link: anything else could run in a browser. */
-function evidenceUrl(value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) {
-    throw new InputError('evidence.url is required');
-  }
-  if (value.length > LIMITS.url) {
-    throw new InputError(
-      `evidence.url must be at most ${LIMITS.url} characters`,
-    );
-  }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError('evidence.url must be an absolute http(s) URL');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(
-      `evidence.url must be an http(s) link, not ${url.protocol.replace(
-        /:$/,
-        '',
-      )}`,
-    );
-  }
-  if (url.username || url.password) {
-    throw new InputError('evidence.url must not carry credentials');
-  }
-  return url.toString();
-}
-
-function iso(ms: number): string;
-function iso(ms: number | undefined): string | undefined;
-function iso(ms: number | undefined): string | undefined {
-  return ms === undefined ? undefined : new Date(ms).toISOString();
-}
-
-function oneDecimal(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 /** Dependencies of {@link LabService}. */
@@ -199,6 +112,7 @@ export class LabService implements LabServiceApi {
   readonly #newId: () => string;
   readonly #atRiskFraction: number;
   readonly #onPointsQueued: () => void;
+  readonly #views: EngagementViews;
 
   static create(options: LabServiceOptions): LabService {
     return new LabService(options);
@@ -216,6 +130,10 @@ export class LabService implements LabServiceApi {
     this.#newId = options.newId ?? randomUUID;
     this.#atRiskFraction = options.atRiskFraction ?? DEFAULT_AT_RISK_FRACTION;
     this.#onPointsQueued = options.onPointsQueued ?? (() => {});
+    this.#views = EngagementViews.create({
+      playbooks: this.#playbooks,
+      atRiskFraction: this.#atRiskFraction,
+    });
     if (!(this.#atRiskFraction > 0 && this.#atRiskFraction < 1)) {
       throw new Error(
         `solutionsLab.sla.atRiskFraction must be between 0 and 1 (exclusive), got ${
@@ -231,28 +149,9 @@ export class LabService implements LabServiceApi {
   /** Every playbook, with the points the program in force gives. */
   listPlaybooks(): PlaybookView[] {
     const program = programInForce(this.#programs, new Date(this.#now()));
-    return this.#playbooks.list().map(playbook => ({
-      id: playbook.id,
-      name: playbook.name,
-      summary: playbook.summary,
-      description: playbook.description,
-      businessModels: [...playbook.businessModels],
-      paths: playbook.paths.map(p => ({ ...p })),
-      programVersion: program.version,
-      stages: playbook.stages.map(stage => ({
-        id: stage.id,
-        name: stage.name,
-        phase: stage.phase,
-        description: stage.description,
-        slaDays: stage.slaDays,
-        criteria: stage.criteria.map(c => ({ ...c, paths: [...c.paths] })),
-        recommends: {
-          categories: [...stage.recommends.categories],
-          tools: [...stage.recommends.tools],
-        },
-        points: stagePoints(program, playbook, stage),
-      })),
-    }));
+    return this.#playbooks
+      .list()
+      .map(playbook => this.#views.playbook(playbook, program));
   }
 
   // ---------------------------------------------------------------------------
@@ -406,7 +305,7 @@ export class LabService implements LabServiceApi {
     const last = page[page.length - 1];
     return {
       items: page.map(({ record }) =>
-        this.#summary(
+        this.#views.summary(
           record,
           (completed.get(record.id) ?? []).map(c => c.stageId),
           now,
@@ -442,7 +341,8 @@ export class LabService implements LabServiceApi {
         limit: LIMITS.timelineShown,
       }),
     ]);
-    return this.#detail(
+    return this.#views.detail(
+      this.#now(),
       record,
       checklist,
       completed.get(record.id) ?? [],
@@ -699,7 +599,7 @@ export class LabService implements LabServiceApi {
       return { record: current, note: inserted };
     });
     await this.#changed(record, { kind: 'note-added', visibility });
-    return this.#noteView(note);
+    return this.#views.note(note);
   }
 
   /**
@@ -845,9 +745,9 @@ export class LabService implements LabServiceApi {
     }
     const now = this.#now();
     // `to` is exclusive; by default it includes what happened just now.
-    const to = request.to ? this.#date('to', request.to) : now + 1;
+    const to = request.to ? parseDateParam('to', request.to) : now + 1;
     const from = request.from
-      ? this.#date('from', request.from)
+      ? parseDateParam('from', request.from)
       : to - 365 * DAY_MS;
     if (from >= to) throw new InputError('from must be before to');
     if (to - from > LIMITS.funnelRangeDays * DAY_MS) {
@@ -861,36 +761,7 @@ export class LabService implements LabServiceApi {
       to,
       now,
     });
-    const byStage = new Map(stages.map(s => [s.stageId, s]));
-    const occupied = new Map(occupancy.map(o => [o.stageId, o]));
-    const last = playbook.stages[playbook.stages.length - 1];
-    return {
-      playbookId: playbook.id,
-      from: iso(from),
-      to: iso(to),
-      requested: byStage.get(playbook.stages[0].id)?.requested ?? 0,
-      completed: byStage.get(last.id)?.completed ?? 0,
-      stages: playbook.stages.map(stage => {
-        const row = byStage.get(stage.id);
-        const occupancyNow = occupied.get(stage.id);
-        return {
-          stageId: stage.id,
-          name: stage.name,
-          phase: stage.phase,
-          entered: row?.entered ?? 0,
-          completed: row?.completed ?? 0,
-          inStage: occupancyNow?.inStage ?? 0,
-          medianDaysInStage:
-            row?.medianDurationMs !== undefined
-              ? oneDecimal(row.medianDurationMs / DAY_MS)
-              : undefined,
-          dropOffs: row?.dropOffs ?? 0,
-          sendBacks: row?.sendBacks ?? 0,
-          slaBreaches: row?.slaBreaches ?? 0,
-          breachedNow: occupancyNow?.breachedNow ?? 0,
-        };
-      }),
-    };
+    return this.#views.funnel(playbook, { stages, occupancy }, { from, to });
   }
 
   // ---------------------------------------------------------------------------
@@ -926,7 +797,7 @@ export class LabService implements LabServiceApi {
       path: row.path,
       currentStageId: row.currentStageId,
       status: row.status,
-      completedStageIds: this.#inStageOrder(
+      completedStageIds: this.#views.inStageOrder(
         row.playbookId,
         row.completedStageIds,
       ),
@@ -1021,30 +892,6 @@ export class LabService implements LabServiceApi {
     return playbook;
   }
 
-  #date(field: string, value: string): number {
-    const match = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(value);
-    const ms = Date.parse(value);
-    if (!match || Number.isNaN(ms)) {
-      throw new InputError(
-        `${field} must be an ISO date (2026-01-31) or date-time with timezone`,
-      );
-    }
-    // Date.parse rolls 2026-02-31 over to March: refuse impossible dates.
-    const date = new Date(ms);
-    if (
-      !match[4] &&
-      (date.getUTCFullYear() !== Number(match[1]) ||
-        date.getUTCMonth() + 1 !== Number(match[2]) ||
-        date.getUTCDate() !== Number(match[3]))
-    ) {
-      throw new InputError(`${field} ${value} is not a calendar date`);
-    }
-    if (match[4] && !/(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-      throw new InputError(`${field} needs a timezone (Z or ±hh:mm)`);
-    }
-    return ms;
-  }
-
   #entry(
     record: EngagementRecord,
     kind: NewTimelineRecord['kind'],
@@ -1091,148 +938,5 @@ export class LabService implements LabServiceApi {
     } catch (error) {
       this.#logger.warn(`Could not publish a change of ${record.id}: ${error}`);
     }
-  }
-
-  #slaDays(record: EngagementRecord): number {
-    const stage = this.#playbooks.stage(
-      record.playbookId,
-      record.currentStageId,
-    )?.stage;
-    if (record.slaMs !== undefined) return oneDecimal(record.slaMs / DAY_MS);
-    return stage?.slaDays ?? 0;
-  }
-
-  /** Stage ids in the playbook's order (unknown ones last). */
-  #inStageOrder(playbookId: string, stageIds: readonly string[]): string[] {
-    const order = this.#playbooks.get(playbookId)?.stages.map(s => s.id) ?? [];
-    const rank = (id: string) => {
-      const index = order.indexOf(id);
-      return index < 0 ? order.length : index;
-    };
-    return [...stageIds].sort((a, b) => rank(a) - rank(b));
-  }
-
-  #summary(
-    record: EngagementRecord,
-    completedStageIds: string[],
-    now: number,
-  ): EngagementSummary {
-    return {
-      id: record.id,
-      partnerRef: record.partnerRef,
-      playbookId: record.playbookId,
-      path: record.path,
-      solutionName: record.solutionName,
-      status: record.status,
-      currentStageId: record.currentStageId,
-      completedStageIds: this.#inStageOrder(
-        record.playbookId,
-        completedStageIds,
-      ),
-      assignedExpertRef: record.assignedExpertRef,
-      requestedBy: record.requestedBy,
-      createdAt: iso(record.createdAt),
-      updatedAt: iso(record.updatedAt),
-      stageEnteredAt: iso(record.stageEnteredAt),
-      finishedAt: iso(record.finishedAt),
-      closeReason: record.closeReason,
-      version: record.version,
-      sla: slaClock(record, this.#slaDays(record), now, this.#atRiskFraction),
-    };
-  }
-
-  #noteView(note: NoteRecord): NoteView {
-    return {
-      id: note.id,
-      authorRef: note.authorRef,
-      visibility: note.visibility,
-      body: note.body,
-      createdAt: iso(note.createdAt),
-    };
-  }
-
-  #timelineView(entry: TimelineRecord): TimelineEntryView {
-    return {
-      id: entry.id,
-      kind: entry.kind,
-      stageId: entry.stageId,
-      toStageId: entry.toStageId,
-      decision: entry.decision,
-      reason: entry.reason,
-      actorRef: entry.actorRef,
-      visibility: entry.visibility,
-      occurredAt: iso(entry.occurredAt),
-      daysInStage:
-        entry.durationMs !== undefined
-          ? oneDecimal(entry.durationMs / DAY_MS)
-          : undefined,
-      slaBreached: entry.slaBreached,
-      details: entry.details,
-    };
-  }
-
-  #detail(
-    record: EngagementRecord,
-    checklist: ChecklistRecord[],
-    completed: Array<{ stageId: string; completedAt: number }>,
-    notes: NoteRecord[],
-    timeline: TimelineRecord[],
-  ): EngagementDetail {
-    const now = this.#now();
-    const playbook = this.#playbooks.get(record.playbookId);
-    const completedAt = new Map(completed.map(c => [c.stageId, c.completedAt]));
-    const currentIndex =
-      playbook?.stages.findIndex(s => s.id === record.currentStageId) ?? -1;
-    const current = playbook?.stages[currentIndex];
-    const checks = new Map(checklist.map(c => [`${c.stageId}/${c.itemId}`, c]));
-    return {
-      ...this.#summary(
-        record,
-        completed.map(c => c.stageId),
-        now,
-      ),
-      description: record.description,
-      stages: (playbook?.stages ?? []).map((stage, index) => {
-        let state: 'completed' | 'current' | 'upcoming' = 'upcoming';
-        if (completedAt.has(stage.id)) state = 'completed';
-        if (index === currentIndex && record.status !== 'completed') {
-          state = 'current';
-        }
-        return {
-          id: stage.id,
-          name: stage.name,
-          phase: stage.phase,
-          slaDays: stage.slaDays,
-          state,
-          completedAt: iso(completedAt.get(stage.id)),
-          checklist: criteriaOnPath(stage, record.path).map(criterion => {
-            const check = checks.get(`${stage.id}/${criterion.id}`);
-            return {
-              id: criterion.id,
-              title: criterion.title,
-              description: criterion.description,
-              required: criterion.required,
-              evidence: criterion.evidence,
-              tool: criterion.tool,
-              confirmedBy: criterion.confirmedBy,
-              checked: check?.checked ?? false,
-              evidenceUrl: check?.evidenceUrl,
-              evidenceLabel: check?.evidenceLabel,
-              updatedBy: check?.updatedBy,
-              updatedAt: iso(check?.updatedAt),
-            };
-          }),
-          recommends: {
-            categories: [...stage.recommends.categories],
-            tools: [...stage.recommends.tools],
-          },
-        };
-      }),
-      gate: current
-        ? gateOf(current, record.path, checklist)
-        : { ready: false, missing: [] },
-      notes: notes.map(n => this.#noteView(n)),
-      timeline: timeline.map(t => this.#timelineView(t)),
-    };
   }
 }
