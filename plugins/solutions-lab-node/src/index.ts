@@ -1,0 +1,18 @@
+/**
+ * Types and extension points of the Solutions Lab backend: the actor the
+ * access helper hands the Lab, the access criteria a conditional decision
+ * becomes, the service's API and shapes, playbooks, and the seeding
+ * extension point the demo module uses.
+ *
+ * @packageDocumentation
+ */
+export type * from './playbook';
+export type * from './types';
+export type * from './criteria';
+export type * from './service';
+export {
+  solutionsLabSeedingExtensionPoint,
+  type SolutionsLabSeedContext,
+  type SolutionsLabSeeder,
+  type SolutionsLabSeedingExtensionPoint,
+} from './extensions';
