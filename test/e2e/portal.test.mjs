@@ -25,11 +25,45 @@ import {
 
 const shots = join(repoRoot, 'test-results/e2e');
 
+const ALL_PARTNERS = [
+  'Northwind Cloud',
+  'Contoso Solutions',
+  'Fabrikam Software',
+];
+
+/**
+ * One persona of each role, and the partners each may see in the catalog
+ * (the Security model: a partner's people see their own partner only).
+ */
 const PERSONAS = [
-  { name: 'Nora Lindqvist', role: 'partner developer at Northwind Cloud' },
-  { name: 'Cody Brennan', role: 'partner admin at Contoso Solutions' },
-  { name: 'Erin Kowalski', role: 'vendor expert' },
-  { name: 'Paul Reyes', role: 'program admin' },
+  {
+    name: 'Nora Lindqvist',
+    role: 'partner developer at Northwind Cloud',
+    partner: 'Northwind Cloud',
+    member: 'Nora Lindqvist',
+    sees: ['Northwind Cloud'],
+  },
+  {
+    name: 'Cody Brennan',
+    role: 'partner admin at Contoso Solutions',
+    partner: 'Contoso Solutions',
+    member: 'Cody Brennan',
+    sees: ['Contoso Solutions'],
+  },
+  {
+    name: 'Erin Kowalski',
+    role: 'vendor expert',
+    partner: 'Northwind Cloud',
+    member: 'Nora Lindqvist',
+    sees: ALL_PARTNERS,
+  },
+  {
+    name: 'Paul Reyes',
+    role: 'program admin',
+    partner: 'Northwind Cloud',
+    member: 'Nora Lindqvist',
+    sees: ALL_PARTNERS,
+  },
 ];
 
 let portal;
@@ -106,19 +140,26 @@ for (const persona of PERSONAS) {
         await page.goto(`${APP}/settings`);
         await page.getByText(persona.name).first().waitFor({ timeout: 30_000 });
 
-        // The partners of the demo organisation are in the catalog.
+        // The partners the persona may see are in the catalog; the others
+        // are not.
         await page.goto(
           `${APP}/catalog?filters%5Bkind%5D=group&filters%5Buser%5D=all`,
         );
-        for (const partner of [
-          'Northwind Cloud',
-          'Contoso Solutions',
-          'Fabrikam Software',
-        ]) {
+        for (const partner of persona.sees) {
           await page
             .getByText(partner, { exact: true })
             .first()
             .waitFor({ timeout: 60_000 });
+        }
+        await page.getByText('Vendor experts').first().waitFor();
+        for (const partner of ALL_PARTNERS.filter(
+          p => !persona.sees.includes(p),
+        )) {
+          assert.equal(
+            await page.getByText(partner, { exact: true }).count(),
+            0,
+            `${persona.name} must not see ${partner}`,
+          );
         }
         await page.screenshot({
           path: join(
@@ -129,12 +170,9 @@ for (const persona of PERSONAS) {
         });
 
         // A partner's page shows its members.
+        await page.getByText(persona.partner, { exact: true }).first().click();
         await page
-          .getByText('Northwind Cloud', { exact: true })
-          .first()
-          .click();
-        await page
-          .getByText('Nora Lindqvist')
+          .getByText(persona.member)
           .first()
           .waitFor({ timeout: 60_000 });
       } finally {
@@ -248,7 +286,7 @@ test(
       const events = Array.from({ length: times }, (_, i) => ({
         ...example,
         id: `e2e-${Date.now()}-${i}`,
-        partnerId: 'contoso-solutions',
+        partnerId: 'group:default/contoso-solutions',
         occurredAt: new Date(Date.now() - 60_000).toISOString(),
         customerId: example.customerId
           ? `${example.customerId}-${i}`

@@ -63,22 +63,27 @@ backend:
       );
       assert.match(token, /^[\w-]+\.[\w-]+\.[\w-]+$/);
 
+      // The permission policy: a program admin sees every demo partner, a
+      // partner developer only her own.
+      const admin = await devToken(url, 'user:default/paul.admin');
+      const partnersSeenBy = async bearer => {
+        const res = await fetch(
+          `${url}/api/catalog/entities/by-query?filter=kind=group,spec.type=partner&fields=metadata.name`,
+          { headers: { Authorization: `Bearer ${bearer}` } },
+        );
+        assert.equal(res.status, 200);
+        return (await res.json()).items.map(e => e.metadata.name).sort();
+      };
       const partners = await eventually(
         async () => {
-          const res = await fetch(
-            `${url}/api/catalog/entities/by-query?filter=kind=group,spec.type=partner&fields=metadata.name`,
-            { headers: { Authorization: `Bearer ${token}` } },
-          );
-          assert.equal(res.status, 200);
-          const names = (await res.json()).items
-            .map(e => e.metadata.name)
-            .sort();
+          const names = await partnersSeenBy(admin.token);
           return names.length === DEMO_PARTNERS.length ? names : undefined;
         },
         120_000,
         'the demo partners in the catalog',
       );
       assert.deepEqual(partners, DEMO_PARTNERS);
+      assert.deepEqual(await partnersSeenBy(token), ['northwind-cloud']);
 
       const anonymous = await fetch(
         `${url}/api/catalog/entities?filter=kind=group`,
