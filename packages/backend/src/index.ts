@@ -86,8 +86,8 @@ function startBackend() {
   // launches).
   backend.add(import('@partner-studio/plugin-solutions-hub-backend'));
 
-  // Development only: demo data (each module also needs its config switch).
-  // The packages are dev dependencies, absent from a production install.
+  // Development only: demo data. A production backend (NODE_ENV=production)
+  // never loads these modules, and each also needs its config switch.
   if (process.env.NODE_ENV !== 'production') {
     backend.add(
       import('@partner-studio/plugin-partner-points-backend-module-demo'),

@@ -133,12 +133,11 @@ function allowsOrgKinds(rule: Config): boolean {
   const allow = rule.getOptional('allow');
   if (!Array.isArray(allow)) return false;
   return allow.some(item => {
-    const kind =
-      typeof item === 'string'
-        ? item
-        : item && typeof item === 'object' && 'kind' in item
-        ? String((item as { kind: unknown }).kind)
-        : '';
+    let kind = '';
+    if (typeof item === 'string') kind = item;
+    else if (item && typeof item === 'object' && 'kind' in item) {
+      kind = String(item.kind);
+    }
     return ORG_KINDS.includes(kind.toLocaleLowerCase('en-US'));
   });
 }
