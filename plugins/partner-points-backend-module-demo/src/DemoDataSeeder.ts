@@ -103,7 +103,9 @@ export class DemoDataSeeder implements LedgerSeeder {
         );
       } catch (error) {
         context.logger.warn(
-          `Demo data: seeding failed (attempt ${attempt}/${this.#maxAttempts}): ${error}`,
+          `Demo data: seeding failed (attempt ${attempt}/${
+            this.#maxAttempts
+          }): ${error}`,
         );
       }
       await this.#sleep(delay);

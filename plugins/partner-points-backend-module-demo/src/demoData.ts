@@ -40,11 +40,31 @@ interface DemoProfile {
 }
 
 const KNOWN_PROFILES: Record<string, DemoProfile> = {
-  'group:default/northwind-cloud': { activity: 1.2, value: 0.8, capability: 1.4 },
-  'group:default/contoso-solutions': { activity: 0.6, value: 0.35, capability: 1.2 },
-  'group:default/fabrikam-software': { activity: 0.7, value: 0.55, capability: 0.8 },
-  'group:default/tailspin-resellers': { activity: 0.5, value: 0.35, capability: 0.5 },
-  'group:default/adatum-systems': { activity: 0.4, value: 0.3, capability: 0.3 },
+  'group:default/northwind-cloud': {
+    activity: 1.2,
+    value: 0.8,
+    capability: 1.4,
+  },
+  'group:default/contoso-solutions': {
+    activity: 0.6,
+    value: 0.35,
+    capability: 1.2,
+  },
+  'group:default/fabrikam-software': {
+    activity: 0.7,
+    value: 0.55,
+    capability: 0.8,
+  },
+  'group:default/tailspin-resellers': {
+    activity: 0.5,
+    value: 0.35,
+    capability: 0.5,
+  },
+  'group:default/adatum-systems': {
+    activity: 0.4,
+    value: 0.3,
+    capability: 0.3,
+  },
 };
 
 /** The name part of a partner's ref, for readable event and customer ids. */
@@ -82,7 +102,10 @@ function builder(
       if (days > earliestDaysAgo) return;
       const at = anchor - days * DAY_MS + hour * 3_600_000;
       events.push({
-        id: `demo-${slugOf(partner)}-${String(events.length + 1).padStart(4, '0')}`,
+        id: `demo-${slugOf(partner)}-${String(events.length + 1).padStart(
+          4,
+          '0',
+        )}`,
         partnerId: partner.entityRef,
         occurredAt: new Date(at).toISOString(),
         ...event,
@@ -246,7 +269,10 @@ function partnerEvents(
       b.add(600 - i * 90, {
         type: 'lab_stage_completed',
         businessModel: 'solution-builder',
-        attributes: { stage: stages[i], engagementId: `${slugOf(partner)}-lab-1` },
+        attributes: {
+          stage: stages[i],
+          engagementId: `${slugOf(partner)}-lab-1`,
+        },
       });
     }
   }

@@ -20,7 +20,10 @@ import {
 } from '@partner-studio/plugin-partner-studio-node';
 import { programs } from '@partner-studio/scoring';
 import { PointsStore } from './database/PointsStore';
-import { type LedgerSeeder, partnerPointsSeedingExtensionPoint } from './extensions';
+import {
+  type LedgerSeeder,
+  partnerPointsSeedingExtensionPoint,
+} from './extensions';
 import { PartnerListService } from './service/PartnerListService';
 import { PointsService } from './service/PointsService';
 import { createRouter } from './service/router';

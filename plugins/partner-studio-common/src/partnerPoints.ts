@@ -16,13 +16,15 @@ export type {
 } from './api/partnerPoints.generated';
 
 type Schemas = components['schemas'];
-type Json<T extends keyof operations, S extends number = 200> =
-  operations[T]['responses'] extends Record<
-    S,
-    { content: { 'application/json': infer B } }
-  >
-    ? B
-    : never;
+type Json<
+  T extends keyof operations,
+  S extends number = 200,
+> = operations[T]['responses'] extends Record<
+  S,
+  { content: { 'application/json': infer B } }
+>
+  ? B
+  : never;
 
 /** A partner organisation as the points API describes it. */
 export type PartnerSummary = Schemas['PartnerSummary'];

@@ -303,7 +303,9 @@ export class PointsStore {
     after?: string;
     limit: number;
   }): Promise<string[]> {
-    const query = this.#db(PARTNERS).orderBy('partner_ref').limit(options.limit);
+    const query = this.#db(PARTNERS)
+      .orderBy('partner_ref')
+      .limit(options.limit);
     if (options.after !== undefined) {
       query.where('partner_ref', '>', options.after);
     }

@@ -217,7 +217,10 @@ export class PointsService {
         });
         continue;
       }
-      const event: PerformanceEvent = { ...result.event, partnerId: partnerRef };
+      const event: PerformanceEvent = {
+        ...result.event,
+        partnerId: partnerRef,
+      };
       const payload = canonicalEventJson(event);
       const row: LedgerEventRow = {
         id: event.id,
@@ -326,7 +329,9 @@ export class PointsService {
         }
       }
       const affected = [
-        ...new Set(fresh.filter(r => inserted.has(r.id)).map(r => r.partnerRef)),
+        ...new Set(
+          fresh.filter(r => inserted.has(r.id)).map(r => r.partnerRef),
+        ),
       ].sort();
       await this.#store.bumpRevisions(affected, now, tx);
       return { accepted: inserted.size, duplicates, affected };
@@ -497,7 +502,9 @@ export class PointsService {
       throw batchInputError('The simulation was rejected', issues);
     }
     // An event already in the partner's ledger would count twice.
-    const existing = await this.#store.findExisting(hypothetical.map(e => e.id));
+    const existing = await this.#store.findExisting(
+      hypothetical.map(e => e.id),
+    );
     const inLedger = (e: PerformanceEvent) =>
       existing.get(e.id)?.partnerRef === partnerRef;
     const { program, profile, events, asOf } = await this.#inputs(
@@ -837,9 +844,7 @@ export class PointsService {
     await this.#signals.publish({
       recipients: {
         type: 'user',
-        entityRef: [
-          ...new Set([...members, ...roles.programAdmins]),
-        ],
+        entityRef: [...new Set([...members, ...roles.programAdmins])],
       },
       channel: PARTNER_POINTS_SIGNAL_CHANNEL,
       message: { ...signal },

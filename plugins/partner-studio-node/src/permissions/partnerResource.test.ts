@@ -67,8 +67,8 @@ describe('partner criteria', () => {
           'partner_ref',
         );
         expect(rows.map((r: { partner_ref: string }) => r.partner_ref)).toEqual(
-        expected,
-      );
+          expected,
+        );
       },
     );
   });

@@ -38,7 +38,10 @@ export async function decidePartnerPoints(
     isResourcePermission(permission, 'partner-studio-partner')
   ) {
     const partnerRefs = [
-      ...new Set([...caller.partnerRefs, ...(await caller.assignedPartnerRefs())]),
+      ...new Set([
+        ...caller.partnerRefs,
+        ...(await caller.assignedPartnerRefs()),
+      ]),
     ];
     if (partnerRefs.length === 0) return { result: AuthorizeResult.DENY };
     return createPartnerConditionalDecision(
