@@ -27,8 +27,13 @@ export * from './access/PartnerAccessService';
 export * from './assignments/expertAssignments';
 export * from './permissions/partnerResource';
 export * from './permissions/catalogRules';
+export { jsonSchemaParams } from './permissions/paramsSchema';
 export * from './http/OpenApiRequestValidator';
 export * from './http/readJsonBody';
 export * from './http/cursor';
 export { findIllFormedString } from './http/wellFormed';
-export { createSeededRandom, seedOf, type SeededRandom } from './demo/seededRandom';
+export {
+  createSeededRandom,
+  seedOf,
+  type SeededRandom,
+} from './demo/seededRandom';
