@@ -15,7 +15,7 @@ import type { JsonObject } from '@backstage/types';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TEST_DATABASE_IDS } from './__testUtils__/databases';
+import { TEST_DATABASE_IDS } from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { FakePartnerPoints } from './__testUtils__/FakePartnerPoints';
 import { actors, passStage } from './__testUtils__/testbed';
 import {
