@@ -1,6 +1,7 @@
 import {
   coreServices,
   createServiceFactory,
+  type DiscoveryService,
   type PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -91,12 +92,15 @@ export async function startLabBackend(
     permissions?: PermissionsService;
     entities?: Entity[];
     config?: JsonObject;
+    /** Where other plugins are (partner points, for the outbox). */
+    discovery?: DiscoveryService;
   } = {},
 ): Promise<LabTestBackend> {
   const sent: NotificationSendOptions[] = [];
   const published: SignalPayload[] = [];
   const scheduler = mockServices.scheduler();
   const entities = options.entities ?? testOrganization;
+  const discovery = options.discovery;
   const backend = await startTestBackend({
     features: [
       solutionsLabPlugin,
@@ -113,6 +117,15 @@ export async function startLabBackend(
         deps: {},
         factory: () => scheduler,
       }),
+      ...(discovery
+        ? [
+            createServiceFactory({
+              service: coreServices.discovery,
+              deps: {},
+              factory: () => discovery,
+            }),
+          ]
+        : []),
       createServiceFactory({
         service: notificationService,
         deps: {},
