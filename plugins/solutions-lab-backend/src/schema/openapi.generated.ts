@@ -941,7 +941,7 @@ export const spec: OpenApiDocument = {
             description: 'Hub tool entity refs.',
             items: {
               type: 'string',
-              example: 'tool:default/api-conformance-suite',
+              example: 'tool:default/compute-compatibility-suite',
             },
           },
         },
