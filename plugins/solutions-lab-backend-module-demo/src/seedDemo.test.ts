@@ -15,6 +15,7 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 // The test runs the module in the plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import solutionsLabPlugin from '@partner-studio/plugin-solutions-lab-backend';
+import { TEST_DATABASE_IDS } from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { solutionsLabSeedingExtensionPoint } from '@partner-studio/plugin-solutions-lab-node';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,11 +24,7 @@ import { createDemoSeeder } from './seedDemo';
 
 jest.setTimeout(120_000);
 
-const databases = TestDatabases.create({
-  ids: process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING
-    ? ['POSTGRES_15', 'SQLITE_3']
-    : ['SQLITE_3'],
-});
+const databases = TestDatabases.create({ ids: TEST_DATABASE_IDS });
 
 const NOW = Date.parse('2026-12-01T10:30:00Z');
 const DAY = 86_400_000;
@@ -63,7 +60,7 @@ async function start(
   options: {
     ledgerUrl: string;
     features?: Parameters<typeof startTestBackend>[0]['features'];
-    config?: Record<string, string>;
+    config?: { demoDataEnabled?: boolean };
     knex?: Awaited<ReturnType<typeof databases.init>>;
   },
 ) {
@@ -89,7 +86,9 @@ async function start(
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
         data: {
-          auth: { environment: options.config?.environment ?? 'development' },
+          solutionsLab: {
+            demoData: { enabled: options.config?.demoDataEnabled ?? true },
+          },
         },
       }),
       catalogServiceMock.factory({ entities: [] }),
@@ -244,13 +243,13 @@ describe.each(databases.eachSupportedId())('demo data on %p', databaseId => {
     await ledger.stop();
   });
 
-  it('seeds nothing outside development', async () => {
+  it('seeds nothing unless solutionsLab.demoData.enabled is true', async () => {
     const ledger = await startLedger();
-    const count = async (environment: string) => {
+    const count = async (demoDataEnabled: boolean) => {
       const { backend, knex } = await start(databaseId, {
         ledgerUrl: ledger.url,
         features: [solutionsLabModuleDemo],
-        config: { environment },
+        config: { demoDataEnabled },
       });
       const row = await knex('solutions_lab_engagements')
         .count({ n: '*' })
@@ -258,8 +257,8 @@ describe.each(databases.eachSupportedId())('demo data on %p', databaseId => {
       await backend.stop();
       return Number(row!.n);
     };
-    expect(await count('production')).toBe(0);
-    expect(await count('development')).toBeGreaterThan(0);
+    expect(await count(false)).toBe(0);
+    expect(await count(true)).toBeGreaterThan(0);
     await ledger.stop();
   });
 });

@@ -5,7 +5,10 @@ import type {
   SolutionsLabSeedContext,
   SolutionsLabSeeder,
 } from '@partner-studio/plugin-solutions-lab-node';
-import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
+import {
+  createSeededRandom,
+  seedOf,
+} from '@partner-studio/plugin-partner-studio-node';
 import {
   DEMO_SCRIPTS,
   DemoScript,
@@ -18,16 +21,6 @@ import {
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
-
-/** FNV-1a: a stable 32-bit seed from the anchor day. */
-function seedOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 function partnerActor(person: PartnerPerson): LabActor {
   return {
@@ -241,9 +234,7 @@ export async function seedDemo(
     return { seeded: 0 };
   }
   const today = new Date(options.now).toISOString().slice(0, 10);
-  const rng = xoroshiro128plus(seedOf(`solutions-lab-demo/${today}`));
-  const random = (from: number, to: number) =>
-    unsafeUniformIntDistribution(from, to, rng);
+  const random = createSeededRandom(seedOf(`solutions-lab-demo/${today}`)).int;
   // History ends yesterday evening (UTC), before any "now" of today.
   const endOfHistory = Date.parse(`${today}T00:00:00Z`) - 6 * 60 * MINUTE;
 
