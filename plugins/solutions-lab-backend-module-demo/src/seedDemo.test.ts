@@ -15,12 +15,16 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 // The test runs the module in the plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import solutionsLabPlugin from '@partner-studio/plugin-solutions-lab-backend';
-import { TEST_DATABASE_IDS } from '@partner-studio/plugin-partner-studio-node/testUtils';
+import {
+  TEST_DATABASE_IDS,
+  testOrganization,
+  testOrganizationConfig,
+} from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { solutionsLabSeedingExtensionPoint } from '@partner-studio/plugin-solutions-lab-node';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { solutionsLabModuleDemo } from './module';
-import { createDemoSeeder } from './seedDemo';
+import { createDemoSeeder, seedDemo } from './seedDemo';
 
 jest.setTimeout(120_000);
 
@@ -66,6 +70,11 @@ async function start(
 ) {
   const knex = options.knex ?? (await databases.init(databaseId));
   const scheduler = mockServices.scheduler();
+  let markSeeded: () => void = () => {};
+  /** Settles once the (background) seeding of the fixed-day seeder is over. */
+  const seeded = new Promise<void>(resolve => {
+    markSeeded = resolve;
+  });
   const backend = await startTestBackend({
     features: [
       solutionsLabPlugin,
@@ -77,7 +86,14 @@ async function start(
             env.registerInit({
               deps: { seeding: solutionsLabSeedingExtensionPoint },
               async init({ seeding }) {
-                seeding.addSeeder(createDemoSeeder({ now: () => NOW }));
+                const seeder = createDemoSeeder({ now: () => NOW });
+                seeding.addSeeder(async context => {
+                  try {
+                    await seeder(context);
+                  } finally {
+                    markSeeded();
+                  }
+                });
               },
             });
           },
@@ -86,12 +102,13 @@ async function start(
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
         data: {
+          ...testOrganizationConfig,
           solutionsLab: {
             demoData: { enabled: options.config?.demoDataEnabled ?? true },
           },
         },
       }),
-      catalogServiceMock.factory({ entities: [] }),
+      catalogServiceMock.factory({ entities: testOrganization }),
       createServiceFactory({
         service: coreServices.discovery,
         deps: {},
@@ -117,6 +134,7 @@ async function start(
       }),
     ],
   });
+  if (!options.features) await seeded;
   return { backend, knex, scheduler };
 }
 
@@ -251,14 +269,50 @@ describe.each(databases.eachSupportedId())('demo data on %p', databaseId => {
         features: [solutionsLabModuleDemo],
         config: { demoDataEnabled },
       });
-      const row = await knex('solutions_lab_engagements')
-        .count({ n: '*' })
-        .first();
+      // Seeding runs in the background: give it time to finish either way.
+      let n = 0;
+      for (let waited = 0; waited < 15_000 && n === 0; waited += 250) {
+        await new Promise(resolve => setTimeout(resolve, 250));
+        const row = await knex('solutions_lab_engagements')
+          .count({ n: '*' })
+          .first();
+        n = Number(row!.n);
+        if (!demoDataEnabled && waited >= 2_000) break;
+      }
       await backend.stop();
-      return Number(row!.n);
+      return n;
     };
     expect(await count(false)).toBe(0);
     expect(await count(true)).toBeGreaterThan(0);
     await ledger.stop();
+  });
+});
+
+describe('the demo seeder', () => {
+  it('waits for the catalog to list the demo partners, and seeds nothing if it never does', async () => {
+    const logger = mockServices.logger.mock();
+    const createService = jest.fn(() => {
+      throw new Error('must not seed');
+    });
+    const listPartnerRefs = jest.fn(async () => [
+      'group:default/contoso-solutions',
+    ]);
+    const result = await seedDemo(
+      {
+        playbooks: [],
+        isEmpty: async () => true,
+        createService,
+        listPartnerRefs,
+        signal: new AbortController().signal,
+        logger,
+      },
+      { now: NOW, partnersTimeoutMs: 100, pollMs: 20 },
+    );
+    expect(result).toEqual({ seeded: 0 });
+    expect(listPartnerRefs.mock.calls.length).toBeGreaterThan(1);
+    expect(createService).not.toHaveBeenCalled();
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('group:default/northwind-cloud'),
+    );
   });
 });

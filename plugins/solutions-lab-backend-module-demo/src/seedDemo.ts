@@ -220,6 +220,37 @@ class ScriptPlayer {
   }
 }
 
+/** The partners the demo scripts act for. */
+const DEMO_PARTNERS = [
+  ...new Set(Object.values(PEOPLE).map(p => p.partnerRef)),
+];
+
+/**
+ * Waits until the catalog lists every demo partner, so that partner points
+ * knows them when the seeded points events arrive; false if it never does.
+ */
+async function demoPartnersListed(
+  context: SolutionsLabSeedContext,
+  options: { partnersTimeoutMs?: number; pollMs?: number },
+): Promise<boolean> {
+  const deadline = Date.now() + (options.partnersTimeoutMs ?? 10 * 60_000);
+  for (;;) {
+    const listed = new Set(await context.listPartnerRefs());
+    const missing = DEMO_PARTNERS.filter(ref => !listed.has(ref));
+    if (missing.length === 0) return true;
+    if (context.signal.aborted) return false;
+    if (Date.now() > deadline) {
+      context.logger.warn(
+        `No demo engagements seeded: the catalog does not list the demo partners ${missing.join(
+          ', ',
+        )} (see catalog/org.yaml)`,
+      );
+      return false;
+    }
+    await new Promise(resolve => setTimeout(resolve, options.pollMs ?? 2_000));
+  }
+}
+
 /**
  * Plays the demo scripts through the Lab's service, on a clock that ends
  * the day before `now` and ids and choices derived from that day: the same
@@ -227,12 +258,13 @@ class ScriptPlayer {
  */
 export async function seedDemo(
   context: SolutionsLabSeedContext,
-  options: { now: number },
+  options: { now: number; partnersTimeoutMs?: number; pollMs?: number },
 ): Promise<{ seeded: number }> {
   if (!(await context.isEmpty())) {
     context.logger.info('The Lab has engagements already; no demo data seeded');
     return { seeded: 0 };
   }
+  if (!(await demoPartnersListed(context, options))) return { seeded: 0 };
   const today = new Date(options.now).toISOString().slice(0, 10);
   const random = createSeededRandom(seedOf(`solutions-lab-demo/${today}`)).int;
   // History ends yesterday evening (UTC), before any "now" of today.

@@ -132,10 +132,15 @@ describe.each(databases.eachSupportedId())('the plugin on %p', databaseId => {
     );
   });
 
-  it('runs seeders after start, and their points reach partner points', async () => {
+  it('runs seeders in the background after start, and their points reach partner points', async () => {
     let seededId: string | undefined;
+    let seeded: () => void = () => {};
+    const done = new Promise<void>(resolve => {
+      seeded = resolve;
+    });
     const { backend, scheduler, send } = await start({
       seed: async context => {
+        expect(context.signal.aborted).toBe(false);
         expect(await context.isEmpty()).toBe(true);
         expect(context.playbooks.map(p => p.id)).toContain(
           'solution-development',
@@ -160,8 +165,10 @@ describe.each(databases.eachSupportedId())('the plugin on %p', databaseId => {
           created.id,
         );
         seededId = created.id;
+        seeded();
       },
     });
+    await done;
     expect(seededId).toBe('seeded-1');
     await scheduler.triggerTask('solutions-lab-outbox');
     expect(partnerPoints.acceptedIds).toEqual([

@@ -219,9 +219,12 @@ export const solutionsLabPlugin = createBackendPlugin({
           },
         });
 
+        // Seeders (the development demo data) run in the background: the
+        // catalog may need a while to list the partners.
         if (seeders.length > 0) {
           const seedLogger = logger.child({ task: 'seeding' });
-          lifecycle.addStartupHook(async () => {
+          const controller = new AbortController();
+          const seedAll = async () => {
             for (const seeder of seeders) {
               try {
                 await seeder({
@@ -235,13 +238,20 @@ export const solutionsLabPlugin = createBackendPlugin({
                       now,
                       newId,
                     }),
+                  listPartnerRefs: async () =>
+                    (await directory.listPartners()).map(p => p.entityRef),
+                  signal: controller.signal,
                   logger: seedLogger,
                 });
               } catch (error) {
                 seedLogger.error(`Seeding the Lab failed: ${error}`);
               }
             }
+          };
+          lifecycle.addStartupHook(() => {
+            void seedAll();
           });
+          lifecycle.addShutdownHook(() => controller.abort());
         }
       },
     });
