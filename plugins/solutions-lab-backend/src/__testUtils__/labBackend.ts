@@ -55,7 +55,7 @@ export function partnerStudioPolicy(
       entities: options.entities ?? testOrganization,
     }),
     config: mockServices.rootConfig({ data: testOrganizationConfig }),
-    logger: mockServices.logger.mock(),
+    logger: mockServices.rootLogger(),
   });
   return policyPermissions(
     PartnerStudioPermissionPolicy.create({

@@ -11,7 +11,6 @@ import {
   currentItems,
   labClient,
   labRowCounts,
-  partnerStudioPolicy,
   passStageOverHttp,
   startLabBackend,
   type LabClient,
