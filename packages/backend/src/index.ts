@@ -86,6 +86,10 @@ function startBackend() {
   // launches).
   backend.add(import('@partner-studio/plugin-solutions-hub-backend'));
 
+  // Partner Studio: the Solutions Lab (expert-guided engagements; its points
+  // events reach partner points through an outbox).
+  backend.add(import('@partner-studio/plugin-solutions-lab-backend'));
+
   // Development only: demo data. A production backend (NODE_ENV=production)
   // never loads these modules, and each also needs its config switch.
   if (process.env.NODE_ENV !== 'production') {
@@ -94,6 +98,9 @@ function startBackend() {
     );
     backend.add(
       import('@partner-studio/plugin-solutions-hub-backend-module-demo'),
+    );
+    backend.add(
+      import('@partner-studio/plugin-solutions-lab-backend-module-demo'),
     );
   }
 

@@ -7,8 +7,8 @@ import { createDemoSeeder } from './seedDemo';
 
 /**
  * Development only: on the first start (an empty Lab), demo engagements of
- * the demo partners at different stages of both playbooks. It refuses to
- * seed unless `auth.environment` is `development`, so that installing it in
+ * the demo partners at different stages of both playbooks. Does nothing
+ * unless `solutionsLab.demoData.enabled` is true, so that installing it in
  * production by mistake seeds nothing.
  *
  * @public
@@ -21,16 +21,9 @@ export const solutionsLabModuleDemo = createBackendModule({
       deps: {
         seeding: solutionsLabSeedingExtensionPoint,
         config: coreServices.rootConfig,
-        logger: coreServices.logger,
       },
-      async init({ seeding, config, logger }) {
-        const environment = config.getOptionalString('auth.environment');
-        if (environment !== 'development') {
-          logger.warn(
-            `The Solutions Lab demo module is installed but auth.environment is "${
-              environment ?? '(unset)'
-            }", not "development"; it seeds nothing`,
-          );
+      async init({ seeding, config }) {
+        if (!config.getOptionalBoolean('solutionsLab.demoData.enabled')) {
           return;
         }
         seeding.addSeeder(createDemoSeeder());

@@ -15,19 +15,20 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 // The test runs the module in the plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import solutionsLabPlugin from '@partner-studio/plugin-solutions-lab-backend';
+import {
+  TEST_DATABASE_IDS,
+  testOrganization,
+  testOrganizationConfig,
+} from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { solutionsLabSeedingExtensionPoint } from '@partner-studio/plugin-solutions-lab-node';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { solutionsLabModuleDemo } from './module';
-import { createDemoSeeder } from './seedDemo';
+import { createDemoSeeder, seedDemo } from './seedDemo';
 
 jest.setTimeout(120_000);
 
-const databases = TestDatabases.create({
-  ids: process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING
-    ? ['POSTGRES_15', 'SQLITE_3']
-    : ['SQLITE_3'],
-});
+const databases = TestDatabases.create({ ids: TEST_DATABASE_IDS });
 
 const NOW = Date.parse('2026-12-01T10:30:00Z');
 const DAY = 86_400_000;
@@ -63,12 +64,17 @@ async function start(
   options: {
     ledgerUrl: string;
     features?: Parameters<typeof startTestBackend>[0]['features'];
-    config?: Record<string, string>;
+    config?: { demoDataEnabled?: boolean };
     knex?: Awaited<ReturnType<typeof databases.init>>;
   },
 ) {
   const knex = options.knex ?? (await databases.init(databaseId));
   const scheduler = mockServices.scheduler();
+  let markSeeded: () => void = () => {};
+  /** Settles once the (background) seeding of the fixed-day seeder is over. */
+  const seeded = new Promise<void>(resolve => {
+    markSeeded = resolve;
+  });
   const backend = await startTestBackend({
     features: [
       solutionsLabPlugin,
@@ -80,7 +86,14 @@ async function start(
             env.registerInit({
               deps: { seeding: solutionsLabSeedingExtensionPoint },
               async init({ seeding }) {
-                seeding.addSeeder(createDemoSeeder({ now: () => NOW }));
+                const seeder = createDemoSeeder({ now: () => NOW });
+                seeding.addSeeder(async context => {
+                  try {
+                    await seeder(context);
+                  } finally {
+                    markSeeded();
+                  }
+                });
               },
             });
           },
@@ -89,10 +102,13 @@ async function start(
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
         data: {
-          auth: { environment: options.config?.environment ?? 'development' },
+          ...testOrganizationConfig,
+          solutionsLab: {
+            demoData: { enabled: options.config?.demoDataEnabled ?? true },
+          },
         },
       }),
-      catalogServiceMock.factory({ entities: [] }),
+      catalogServiceMock.factory({ entities: testOrganization }),
       createServiceFactory({
         service: coreServices.discovery,
         deps: {},
@@ -118,6 +134,7 @@ async function start(
       }),
     ],
   });
+  if (!options.features) await seeded;
   return { backend, knex, scheduler };
 }
 
@@ -244,22 +261,58 @@ describe.each(databases.eachSupportedId())('demo data on %p', databaseId => {
     await ledger.stop();
   });
 
-  it('seeds nothing outside development', async () => {
+  it('seeds nothing unless solutionsLab.demoData.enabled is true', async () => {
     const ledger = await startLedger();
-    const count = async (environment: string) => {
+    const count = async (demoDataEnabled: boolean) => {
       const { backend, knex } = await start(databaseId, {
         ledgerUrl: ledger.url,
         features: [solutionsLabModuleDemo],
-        config: { environment },
+        config: { demoDataEnabled },
       });
-      const row = await knex('solutions_lab_engagements')
-        .count({ n: '*' })
-        .first();
+      // Seeding runs in the background: give it time to finish either way.
+      let n = 0;
+      for (let waited = 0; waited < 15_000 && n === 0; waited += 250) {
+        await new Promise(resolve => setTimeout(resolve, 250));
+        const row = await knex('solutions_lab_engagements')
+          .count({ n: '*' })
+          .first();
+        n = Number(row!.n);
+        if (!demoDataEnabled && waited >= 2_000) break;
+      }
       await backend.stop();
-      return Number(row!.n);
+      return n;
     };
-    expect(await count('production')).toBe(0);
-    expect(await count('development')).toBeGreaterThan(0);
+    expect(await count(false)).toBe(0);
+    expect(await count(true)).toBeGreaterThan(0);
     await ledger.stop();
+  });
+});
+
+describe('the demo seeder', () => {
+  it('waits for the catalog to list the demo partners, and seeds nothing if it never does', async () => {
+    const logger = mockServices.logger.mock();
+    const createService = jest.fn(() => {
+      throw new Error('must not seed');
+    });
+    const listPartnerRefs = jest.fn(async () => [
+      'group:default/contoso-solutions',
+    ]);
+    const result = await seedDemo(
+      {
+        playbooks: [],
+        isEmpty: async () => true,
+        createService,
+        listPartnerRefs,
+        signal: new AbortController().signal,
+        logger,
+      },
+      { now: NOW, partnersTimeoutMs: 100, pollMs: 20 },
+    );
+    expect(result).toEqual({ seeded: 0 });
+    expect(listPartnerRefs.mock.calls.length).toBeGreaterThan(1);
+    expect(createService).not.toHaveBeenCalled();
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('group:default/northwind-cloud'),
+    );
   });
 });

@@ -5,7 +5,10 @@ import type {
   SolutionsLabSeedContext,
   SolutionsLabSeeder,
 } from '@partner-studio/plugin-solutions-lab-node';
-import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
+import {
+  createSeededRandom,
+  seedOf,
+} from '@partner-studio/plugin-partner-studio-node';
 import {
   DEMO_SCRIPTS,
   DemoScript,
@@ -18,16 +21,6 @@ import {
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
-
-/** FNV-1a: a stable 32-bit seed from the anchor day. */
-function seedOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 function partnerActor(person: PartnerPerson): LabActor {
   return {
@@ -227,6 +220,37 @@ class ScriptPlayer {
   }
 }
 
+/** The partners the demo scripts act for. */
+const DEMO_PARTNERS = [
+  ...new Set(Object.values(PEOPLE).map(p => p.partnerRef)),
+];
+
+/**
+ * Waits until the catalog lists every demo partner, so that partner points
+ * knows them when the seeded points events arrive; false if it never does.
+ */
+async function demoPartnersListed(
+  context: SolutionsLabSeedContext,
+  options: { partnersTimeoutMs?: number; pollMs?: number },
+): Promise<boolean> {
+  const deadline = Date.now() + (options.partnersTimeoutMs ?? 10 * 60_000);
+  for (;;) {
+    const listed = new Set(await context.listPartnerRefs());
+    const missing = DEMO_PARTNERS.filter(ref => !listed.has(ref));
+    if (missing.length === 0) return true;
+    if (context.signal.aborted) return false;
+    if (Date.now() > deadline) {
+      context.logger.warn(
+        `No demo engagements seeded: the catalog does not list the demo partners ${missing.join(
+          ', ',
+        )} (see catalog/org.yaml)`,
+      );
+      return false;
+    }
+    await new Promise(resolve => setTimeout(resolve, options.pollMs ?? 2_000));
+  }
+}
+
 /**
  * Plays the demo scripts through the Lab's service, on a clock that ends
  * the day before `now` and ids and choices derived from that day: the same
@@ -234,16 +258,15 @@ class ScriptPlayer {
  */
 export async function seedDemo(
   context: SolutionsLabSeedContext,
-  options: { now: number },
+  options: { now: number; partnersTimeoutMs?: number; pollMs?: number },
 ): Promise<{ seeded: number }> {
   if (!(await context.isEmpty())) {
     context.logger.info('The Lab has engagements already; no demo data seeded');
     return { seeded: 0 };
   }
+  if (!(await demoPartnersListed(context, options))) return { seeded: 0 };
   const today = new Date(options.now).toISOString().slice(0, 10);
-  const rng = xoroshiro128plus(seedOf(`solutions-lab-demo/${today}`));
-  const random = (from: number, to: number) =>
-    unsafeUniformIntDistribution(from, to, rng);
+  const random = createSeededRandom(seedOf(`solutions-lab-demo/${today}`)).int;
   // History ends yesterday evening (UTC), before any "now" of today.
   const endOfHistory = Date.parse(`${today}T00:00:00Z`) - 6 * 60 * MINUTE;
 

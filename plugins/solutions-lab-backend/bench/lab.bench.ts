@@ -6,9 +6,10 @@
  *      side by side with a bare `GROUP BY stage_id` over the same rows
  *      (same playbook, same date range), interleaved run by run; the ratio
  *      is the figure;
- *   2. decisions per second with WRITERS concurrent writers through
- *      `LabService.decide` (read the engagement, decide on its version,
- *      re-read and retry on 409), then a check from the database that no
+ *   2. decisions per second with WRITERS concurrent writers through the
+ *      HTTP API of the plugin in a backend of its own, with the real
+ *      Partner Studio policy (GET the engagement, POST a decision on its
+ *      version, again on 409), then a check from the database that no
  *      update was lost or applied twice.
  *
  * Run: `yarn bench` in this package. Environment:
@@ -21,8 +22,20 @@
  * decisions with the time spent in each stage. The database is created for
  * the run and dropped afterwards.
  */
-import type { LoggerService } from '@backstage/backend-plugin-api';
-import { mockServices } from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createServiceFactory,
+  type LoggerService,
+  type ServiceRef,
+} from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import {
+  partnerStudioTestServices,
+  personas,
+  testOrganizationConfig,
+} from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { ConfigReader } from '@backstage/config';
 import { programs } from '@partner-studio/scoring';
 import knexFactory, { Knex } from 'knex';
@@ -32,7 +45,8 @@ import { LabStore } from '../src/database/LabStore';
 import { loadPlaybooks } from '../src/playbooks/loadPlaybooks';
 import { PlaybookRegistry } from '../src/playbooks/PlaybookRegistry';
 import type { Playbook } from '@partner-studio/plugin-solutions-lab-node';
-import { LabService } from '../src/service/LabService';
+import { partnerStudioPolicy } from '../src/__testUtils__/labBackend';
+import { solutionsLabPlugin } from '../src/plugin';
 
 const env = (name: string, fallback: number) =>
   process.env[name] ? Number(process.env[name]) : fallback;
@@ -266,6 +280,28 @@ function simulate(index: number, playbooks: Playbook[]) {
   return { engagement, timeline };
 }
 
+/**
+ * The Lab plugin in a backend of its own on the bench database, over the
+ * demo organisation, with the real Partner Studio policy: the decisions go
+ * through HTTP, authentication, the policy, validation and the service.
+ */
+async function startBenchBackend(knex: Knex) {
+  const quietService = <T>(service: ServiceRef<T, 'plugin'>, impl: T) =>
+    createServiceFactory({ service, deps: {}, factory: () => impl });
+  const backend = await startTestBackend({
+    features: [
+      solutionsLabPlugin,
+      mockServices.database.factory({ knex }),
+      mockServices.rootConfig.factory({ data: testOrganizationConfig }),
+      ...partnerStudioTestServices({ permissions: partnerStudioPolicy() }),
+      quietService(coreServices.logger, benchLogger),
+      quietService(notificationService, { send: async () => {} }),
+      quietService(signalsServiceRef, { publish: async () => {} }),
+    ],
+  });
+  return { server: backend.server, stop: () => backend.stop() };
+}
+
 async function main() {
   const admin = knexFactory({ client: 'pg', connection: ADMIN_PG });
   const dbName = `solutions_lab_bench_${process.pid}`;
@@ -490,73 +526,95 @@ async function main() {
       )} days, ${first?.slaBreaches} SLA breaches)`,
     );
 
-    // --- concurrent decisions -----------------------------------------------
-    const quiet = {
-      requested: async () => {},
-      assigned: async () => {},
-      decided: async () => {},
-      slaEscalated: async () => {},
-      changed: async () => {},
+    // --- concurrent decisions through the HTTP API ---------------------------
+    const lab = await startBenchBackend(knex);
+    const base = `http://localhost:${lab.server.port()}/api/solutions-lab`;
+    const call = async (
+      header: string,
+      method: 'GET' | 'POST' | 'PUT',
+      path: string,
+      body?: object,
+    ) => {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: header,
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const json = (await response.json()) as Record<string, unknown>;
+      return { status: response.status, json };
     };
-    const service = LabService.create({
-      store,
-      playbooks: registry,
-      programs,
-      notifier: quiet,
-      live: quiet,
-      audience: {
-        expertRefs: async () => [],
-        programAdminRefs: async () => [],
-        isExpert: async () => true,
-      },
-      logger: benchLogger,
-    });
-    const admin_ = {
-      userRef: 'user:default/bench-admin',
-      role: 'program-admin' as const,
-      partnerRefs: [],
-    };
+    // Half the writers are the assigned expert (a conditional decision of
+    // the real policy, applied in SQL), half a program admin.
+    const writersAs = [personas.erin.header, personas.paul.header];
+    const partners = [
+      'group:default/contoso-solutions',
+      'group:default/northwind-cloud',
+      'group:default/fabrikam-software',
+    ];
     const hot: string[] = [];
     for (let i = 0; i < HOT; i++) {
-      const created = await service.requestEngagement(admin_, {
-        partnerRef: `group:default/bench-hot-${i}`,
+      const created = await call(personas.paul.header, 'POST', '/engagements', {
+        partnerRef: partners[i % partners.length],
         playbookId,
         solutionName: `Hot ${i}`,
       });
-      hot.push(created.id);
+      if (created.status !== 201) {
+        throw new Error(`request: ${created.status} ${JSON.stringify(created.json)}`);
+      }
+      const id = String(created.json.id);
+      const assigned = await call(
+        personas.paul.header,
+        'PUT',
+        `/engagements/${id}/assignment`,
+        { expertRef: personas.erin.userEntityRef },
+      );
+      if (assigned.status !== 200) throw new Error(`assign: ${assigned.status}`);
+      hot.push(id);
     }
     const versionsBefore = new Map<string, number>();
     for (const id of hot) {
       versionsBefore.set(id, (await store.getEngagement(id))!.version);
     }
     log(
-      `\nDecisions: ${WRITERS} concurrent writers, ${DECISIONS} decisions (hold / resume) on ${HOT} engagements:`,
+      `\nDecisions through the HTTP API: ${WRITERS} concurrent writers, ${DECISIONS} decisions (hold / resume) on ${HOT} engagements:`,
     );
     const applied = new Map<string, number>(hot.map(id => [id, 0]));
     let remaining = DECISIONS;
     let conflicts = 0;
-    const writer = async () => {
+    const writer = async (index: number) => {
+      const header = writersAs[index % writersAs.length];
       while (remaining > 0) {
         remaining--;
         const id = hot[int(0, hot.length - 1)];
         for (;;) {
-          const current = (await store.getEngagement(id))!;
-          try {
-            await service.decide(admin_, id, {
-              decision: current.status === 'on-hold' ? 'resume' : 'hold',
-              expectedVersion: current.version,
-            });
+          const current = await call(header, 'GET', `/engagements/${id}`);
+          const decided = await call(
+            header,
+            'POST',
+            `/engagements/${id}/decisions`,
+            {
+              decision: current.json.status === 'on-hold' ? 'resume' : 'hold',
+              expectedVersion: current.json.version,
+            },
+          );
+          if (decided.status === 200) {
             applied.set(id, applied.get(id)! + 1);
             break;
-          } catch (error) {
-            if ((error as Error).name !== 'ConflictError') throw error;
-            conflicts++;
           }
+          if (decided.status !== 409) {
+            throw new Error(
+              `decision: ${decided.status} ${JSON.stringify(decided.json)}`,
+            );
+          }
+          conflicts++;
         }
       }
     };
     const start = performance.now();
-    await Promise.all(Array.from({ length: WRITERS }, writer));
+    await Promise.all(Array.from({ length: WRITERS }, (_, i) => writer(i)));
     const seconds = (performance.now() - start) / 1000;
     let lost = 0;
     let duplicated = 0;
@@ -576,6 +634,7 @@ async function main() {
       const status = expected % 2 === 0 ? 'active' : 'on-hold';
       if (after.status !== status) lost++;
     }
+    await lab.stop();
     const total = [...applied.values()].reduce((a, b) => a + b, 0);
     log(
       `  ${total} applied in ${seconds.toFixed(2)} s: ${(

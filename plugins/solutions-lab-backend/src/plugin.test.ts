@@ -15,7 +15,7 @@ import type { JsonObject } from '@backstage/types';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TEST_DATABASE_IDS } from './__testUtils__/databases';
+import { TEST_DATABASE_IDS } from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { FakePartnerPoints } from './__testUtils__/FakePartnerPoints';
 import { actors, passStage } from './__testUtils__/testbed';
 import {
@@ -132,10 +132,15 @@ describe.each(databases.eachSupportedId())('the plugin on %p', databaseId => {
     );
   });
 
-  it('runs seeders after start, and their points reach partner points', async () => {
+  it('runs seeders in the background after start, and their points reach partner points', async () => {
     let seededId: string | undefined;
+    let seeded: () => void = () => {};
+    const done = new Promise<void>(resolve => {
+      seeded = resolve;
+    });
     const { backend, scheduler, send } = await start({
       seed: async context => {
+        expect(context.signal.aborted).toBe(false);
         expect(await context.isEmpty()).toBe(true);
         expect(context.playbooks.map(p => p.id)).toContain(
           'solution-development',
@@ -160,8 +165,10 @@ describe.each(databases.eachSupportedId())('the plugin on %p', databaseId => {
           created.id,
         );
         seededId = created.id;
+        seeded();
       },
     });
+    await done;
     expect(seededId).toBe('seeded-1');
     await scheduler.triggerTask('solutions-lab-outbox');
     expect(partnerPoints.acceptedIds).toEqual([

@@ -4,17 +4,32 @@ import {
 } from '@backstage/backend-plugin-api';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
-import { partnerDirectoryServiceRef } from '@partner-studio/plugin-partner-studio-node';
+import {
+  labChecklistUpdatePermission,
+  labEngagementAssignPermission,
+  labEngagementCreatePermission,
+  labEngagementDecidePermission,
+  labEngagementReadPermission,
+  labFunnelReadPermission,
+  labNoteCreatePermission,
+} from '@partner-studio/plugin-partner-studio-common';
+import {
+  partnerAccessServiceRef,
+  partnerDirectoryServiceRef,
+} from '@partner-studio/plugin-partner-studio-node';
 import { programs } from '@partner-studio/scoring';
 import { readLabConfig } from './config';
 import { LabStore } from './database/LabStore';
 import {
+  engagementPermissionResourceRef,
+  engagementPermissionRules,
   solutionsLabSeedingExtensionPoint,
   type SolutionsLabSeeder,
 } from '@partner-studio/plugin-solutions-lab-node';
 import { loadPlaybooks } from './playbooks/loadPlaybooks';
 import { PlaybookRegistry } from './playbooks/PlaybookRegistry';
 import { DirectoryLabAudience } from './service/DirectoryLabAudience';
+import { LabAccess } from './service/LabAccess';
 import {
   NotificationsLabNotifier,
   SignalsLabLiveUpdates,
@@ -23,6 +38,7 @@ import {
 } from './service/LabNotifier';
 import { LabService } from './service/LabService';
 import { OutboxDeliverer } from './service/OutboxDeliverer';
+import { createRouter } from './service/router';
 import { SlaWatcher } from './service/SlaWatcher';
 
 /** Seeded history is not news: a seeding service tells nobody. */
@@ -59,10 +75,15 @@ export const solutionsLabPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
         lifecycle: coreServices.lifecycle,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         notifications: notificationService,
         signals: signalsServiceRef,
         directory: partnerDirectoryServiceRef,
+        access: partnerAccessServiceRef,
       },
       async init({
         config,
@@ -71,10 +92,15 @@ export const solutionsLabPlugin = createBackendPlugin({
         scheduler,
         auth,
         discovery,
+        httpAuth,
+        httpRouter,
         lifecycle,
+        permissions,
+        permissionsRegistry,
         notifications,
         signals,
         directory,
+        access,
       }) {
         const labConfig = readLabConfig(config);
         const loaded = await loadPlaybooks({ config, programs });
@@ -117,13 +143,40 @@ export const solutionsLabPlugin = createBackendPlugin({
           atRiskFraction: labConfig.atRiskFraction,
           onPointsQueued: () => deliverer.kick(),
         };
-        // The HTTP router over this service comes with the shared access
-        // helper and request validation (phase 2).
         const service = LabService.create({
           ...serviceOptions,
           notifier,
           live,
         });
+
+        // Engagements are a permission resource of this plugin: a policy's
+        // conditional decisions (HAS_PARTNER, IS_ASSIGNED_TO, IS_UNASSIGNED,
+        // HAS_PLAYBOOK) filter lists here in SQL, and the framework applies
+        // them to single engagements through getResources.
+        permissionsRegistry.addResourceType({
+          resourceRef: engagementPermissionResourceRef,
+          permissions: [
+            labEngagementReadPermission,
+            labChecklistUpdatePermission,
+            labEngagementDecidePermission,
+            labNoteCreatePermission,
+            labEngagementAssignPermission,
+          ],
+          rules: Object.values(engagementPermissionRules),
+          getResources: ids => store.engagementResources(ids),
+        });
+        permissionsRegistry.addPermissions([
+          labEngagementCreatePermission,
+          labFunnelReadPermission,
+        ]);
+
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            access: LabAccess.create({ access, permissions }),
+            lab: service,
+          }),
+        );
 
         // Engagements in a stage no playbook defines any more (a playbook
         // edited or removed) can be read but not decided: say so now.
@@ -166,9 +219,12 @@ export const solutionsLabPlugin = createBackendPlugin({
           },
         });
 
+        // Seeders (the development demo data) run in the background: the
+        // catalog may need a while to list the partners.
         if (seeders.length > 0) {
           const seedLogger = logger.child({ task: 'seeding' });
-          lifecycle.addStartupHook(async () => {
+          const controller = new AbortController();
+          const seedAll = async () => {
             for (const seeder of seeders) {
               try {
                 await seeder({
@@ -182,15 +238,21 @@ export const solutionsLabPlugin = createBackendPlugin({
                       now,
                       newId,
                     }),
+                  listPartnerRefs: async () =>
+                    (await directory.listPartners()).map(p => p.entityRef),
+                  signal: controller.signal,
                   logger: seedLogger,
                 });
               } catch (error) {
                 seedLogger.error(`Seeding the Lab failed: ${error}`);
               }
             }
+          };
+          lifecycle.addStartupHook(() => {
+            void seedAll();
           });
+          lifecycle.addShutdownHook(() => controller.abort());
         }
-        void service;
       },
     });
   },

@@ -25,10 +25,19 @@ export interface SolutionsLabSeedContext {
     now: () => number;
     newId: () => string;
   }): LabServiceApi;
+  /**
+   * The partners the organisation's catalog lists now (full entity refs,
+   * normalised). Empty while the catalog is still starting: a seeder waits
+   * for its partners, so that partner points knows them when their points
+   * events arrive.
+   */
+  listPartnerRefs(): Promise<string[]>;
+  /** Aborted when the backend shuts down. */
+  signal: AbortSignal;
   logger: LoggerService;
 }
 
-/** A seeder, run once after the backend has started. @public */
+/** A seeder, run once in the background after the backend has started. @public */
 export type SolutionsLabSeeder = (
   context: SolutionsLabSeedContext,
 ) => Promise<void>;

@@ -1,8 +1,9 @@
 /**
- * Types and extension points of the Solutions Lab backend: the actor the
- * access helper hands the Lab, the access criteria a conditional decision
- * becomes, the service's API and shapes, playbooks, and the seeding
- * extension point the demo module uses.
+ * Types, permission rules and extension points of the Solutions Lab
+ * backend: the actor the access helper hands the Lab, the access criteria a
+ * conditional decision becomes, the engagement permission resource and its
+ * rules (for policies), the service's API and shapes, playbooks, and the
+ * seeding extension point the demo module uses.
  *
  * @packageDocumentation
  */
@@ -16,3 +17,16 @@ export {
   type SolutionsLabSeeder,
   type SolutionsLabSeedingExtensionPoint,
 } from './extensions';
+export {
+  engagementConditions,
+  engagementPermissionResourceRef,
+  engagementPermissionRules,
+  createEngagementConditionalDecision,
+  hasPartnerRule,
+  hasPlaybookRule,
+  isAssignedToRule,
+  isUnassignedRule,
+  matchesEngagementCriteria,
+  transformEngagementConditions,
+  type EngagementResource,
+} from './permissions';

@@ -16,13 +16,22 @@ import type {
 } from './types';
 
 /**
- * What a conditional decision of the permission policy adds, applied in
- * SQL on top of the Lab's own scoping.
+ * What the permission policy's decisions add on top of the Lab's own
+ * scoping (each absent when the policy allows everything).
  *
  * @public
  */
 export interface LabAccessOptions {
+  /**
+   * The engagements the caller may see (the read permission's decision),
+   * applied in SQL: an engagement outside it is "not found".
+   */
   access?: EngagementCriteria;
+  /**
+   * The engagements the caller may do this to (the action's permission):
+   * a visible engagement outside it is refused with NotAllowedError.
+   */
+  action?: EngagementCriteria;
 }
 
 /**

@@ -38,7 +38,7 @@ export interface paths {
      *     (a conditional decision of the permission policy included). Newest
      *     first by default; `sort=sla` puts the nearest SLA deadline first
      *     (the expert's queue), engagements without a running clock (on hold,
-     *     finished) last.
+     *     finished) last. Permission: `solutions-lab.engagement.read`.
      */
     get: operations['ListEngagements'];
     put?: never;
@@ -47,7 +47,7 @@ export interface paths {
      *     admin may request one on behalf of a partner, naming `partnerRef`).
      *     It starts in the playbook's first stage, unassigned; the vendor
      *     experts are notified. A playbook with paths (Partner-Led Customer
-     *     Success) needs `path`.
+     *     Success) needs `path`. Permission: `solutions-lab.engagement.create`.
      */
     post: operations['RequestEngagement'];
     delete?: never;
@@ -67,7 +67,8 @@ export interface paths {
      * @description One engagement: its stages with their checklists and evidence, the
      *     gate of the current stage, notes, the most recent 500 timeline
      *     entries and the SLA clock. Internal notes and the SLA watch's
-     *     entries are left out for partner members.
+     *     entries are left out for partner members. Permission:
+     *     `solutions-lab.engagement.read`.
      */
     get: operations['GetEngagement'];
     put?: never;
@@ -94,6 +95,7 @@ export interface paths {
      *     program admin, who may check any item. Checking an item whose
      *     `evidence` is not `none` needs `evidence.url`, an http(s) link.
      *     Unchecking drops the evidence. Bumps the engagement's version.
+     *     Permission: `solutions-lab.engagement.checklist.update`.
      */
     post: operations['SetChecklistItem'];
     delete?: never;
@@ -132,6 +134,7 @@ export interface paths {
      *     `other` needs a `comment`. A decision the engagement's state does not
      *     allow is a `400` saying why; a stale `expectedVersion` is a `409`.
      *     Either way nothing changes. The partner's members are notified.
+     *     Permission: `solutions-lab.engagement.decide`.
      */
     post: operations['DecideEngagement'];
     delete?: never;
@@ -152,7 +155,8 @@ export interface paths {
     /**
      * @description A note on the engagement. `shared` notes are seen by the partner's
      *     members; `internal` ones only by experts and program admins (partner
-     *     members may only write shared ones).
+     *     members may only write shared ones). Permission:
+     *     `solutions-lab.engagement.note.create`.
      */
     post: operations['AddNote'];
     delete?: never;
@@ -174,7 +178,7 @@ export interface paths {
      *     unassign it (`expertRef: null`). An expert may take an unassigned
      *     engagement (`expertRef` = itself); if another expert took it first,
      *     `409`. The expert assigned is notified. Bumps the engagement's
-     *     version.
+     *     version. Permission: `solutions-lab.engagement.assign`.
      */
     put: operations['AssignEngagement'];
     post?: never;
@@ -196,6 +200,7 @@ export interface paths {
      *     forward exits, engagements in the stage now, median days in the
      *     stage (holds excluded), drop-offs (closed in the stage), send-backs
      *     and SLA breaches. Experts and program admins, over all engagements.
+     *     Permission: `solutions-lab.funnel.read`.
      */
     get: operations['GetFunnel'];
     put?: never;

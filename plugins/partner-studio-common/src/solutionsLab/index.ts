@@ -1,4 +1,7 @@
 /**
- * The Solutions Lab's published definitions other plugins refer to.
+ * The Solutions Lab's published definitions other plugins refer to: its
+ * stage refs, its permissions and the types of its HTTP API.
  */
 export * from './stages';
+export * from './permissions';
+export * from './api';

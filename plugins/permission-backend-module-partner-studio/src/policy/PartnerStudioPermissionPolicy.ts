@@ -20,6 +20,7 @@ import { decideCatalog } from './catalogDecision';
 import { decidePartnerPoints } from './partnerPointsDecision';
 import { resolvePolicyCaller } from './PolicyCaller';
 import { decideScaffolder } from './scaffolderDecision';
+import { decideSolutionsLab } from './solutionsLabDecision';
 
 /** Actions the policy refuses by default on permissions it does not know. */
 const CHANGING_ACTIONS = new Set(['create', 'update', 'delete']);
@@ -88,6 +89,9 @@ export class PartnerStudioPermissionPolicy implements PermissionPolicy {
     }
     if (name.startsWith('partner-studio.')) {
       return decidePartnerPoints(request, caller);
+    }
+    if (name.startsWith('solutions-lab.')) {
+      return decideSolutionsLab(request, caller);
     }
     return {
       result:

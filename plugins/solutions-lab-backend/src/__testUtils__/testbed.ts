@@ -126,12 +126,20 @@ export class RecordingNotifier implements LabNotifier, LabLiveUpdates {
   }
 }
 
-/** The demo organisation's experts and admins. */
+/** The people of the demo organisation, as the partner directory lists them. */
+const PARTNER_MEMBERS: Record<string, string[]> = {
+  [CONTOSO]: ['user:default/carla.dev', 'user:default/cody.admin'],
+  [NORTHWIND]: ['user:default/niko.admin', 'user:default/nora.dev'],
+  [FABRIKAM]: ['user:default/felix.dev'],
+};
+
+/** The demo organisation's experts, admins and partners' people. */
 export const testAudience: LabAudience = {
-  expertRefs: async () => ['group:default/vendor-experts'],
-  programAdminRefs: async () => ['group:default/program-admins'],
+  expertRefs: async () => [actors.erin.userRef, actors.ethan.userRef],
+  programAdminRefs: async () => [actors.paul.userRef],
   isExpert: async ref =>
     ref === actors.erin.userRef || ref === actors.ethan.userRef,
+  partnerMemberRefs: async ref => PARTNER_MEMBERS[ref] ?? [],
 };
 
 let shippedPlaybooks: Promise<PlaybookRegistry> | undefined;

@@ -1,10 +1,9 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import {
-  itIfPostgres,
   POSTGRES_CONNECTION_ENV,
   TEST_DATABASE_IDS,
-} from '../__testUtils__/databases';
+} from '@partner-studio/plugin-partner-studio-node/testUtils';
 import type { EngagementCriteria } from '@partner-studio/plugin-solutions-lab-node';
 import { LabStore } from './LabStore';
 import type { EngagementRecord } from './records';
@@ -12,6 +11,9 @@ import type { EngagementRecord } from './records';
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: TEST_DATABASE_IDS });
+
+/** Runs only when a PostgreSQL 15 connection string is given. */
+const itIfPostgres = process.env[POSTGRES_CONNECTION_ENV] ? it : it.skip;
 
 /** Runs in CI only. */
 const itInCi = process.env.CI ? it : it.skip;

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import type {
   EngagementCriteria,
+  EngagementResource,
   EngagementSort,
   SlaRisk,
 } from '@partner-studio/plugin-solutions-lab-node';
@@ -308,6 +309,33 @@ export class LabStore {
     if (options.criteria) whereCriteria(query, options.criteria, ENGAGEMENTS);
     const row = await query;
     return row ? engagementFromRow(row) : undefined;
+  }
+
+  /**
+   * What the permission rules look at, for the permission framework's
+   * `apply-conditions` (in the order of `ids`; undefined for a missing one).
+   */
+  async engagementResources(
+    ids: readonly string[],
+  ): Promise<Array<EngagementResource | undefined>> {
+    const found = new Map<string, Row>();
+    for (const part of chunk(ids, this.#idsPerStatement)) {
+      const rows: Row[] = await this.#db(ENGAGEMENTS)
+        .select('id', 'partner_ref', 'playbook_id', 'assigned_expert_ref')
+        .whereIn('id', part);
+      for (const row of rows) found.set(String(row.id), row);
+    }
+    return ids.map(id => {
+      const row = found.get(id);
+      return row
+        ? {
+            id,
+            partnerRef: String(row.partner_ref),
+            playbookId: String(row.playbook_id),
+            assignedExpertRef: optionalString(row.assigned_expert_ref),
+          }
+        : undefined;
+    });
   }
 
   /**

@@ -70,7 +70,7 @@ const toolRef = z
   .string()
   .regex(
     ENTITY_REF,
-    'must be a full entity ref of a Hub tool, e.g. tool:default/api-conformance-suite',
+    'must be a full entity ref of a Hub tool, e.g. tool:default/compute-compatibility-suite',
   );
 
 const criterionSchema = z

@@ -105,17 +105,20 @@ describe('shipped playbooks', () => {
         .filter(c => c.required)
         .map(c => c.id);
     expect(ids('build')).toEqual([
+      'readiness-check',
       'service-catalog',
       'health-tooling',
       'success-playbooks',
     ]);
     expect(ids('resell')).toEqual([
+      'readiness-check',
       'resale-addendum',
       'package-training',
       'attach-motion',
       'handoff-process',
     ]);
     expect(ids('collaborate')).toEqual([
+      'readiness-check',
       'joint-engagement-model',
       'shared-success-plans',
       'joint-cadence',
@@ -278,7 +281,7 @@ describe('playbook validation', () => {
       'stages[0].slaDays: slaDays must be at least 1',
       'stages[0].criteria[0].evidence: evidence must be one of: none, link, validation-report, tool-run',
       `stages[0].recommends.categories[0]: must be a Hub category: sdk, api, sandbox, software-template, validation-tool, reference-architecture, enablement-course, sales-play`,
-      'stages[0].recommends.tools[0]: must be a full entity ref of a Hub tool, e.g. tool:default/api-conformance-suite',
+      'stages[0].recommends.tools[0]: must be a full entity ref of a Hub tool, e.g. tool:default/compute-compatibility-suite',
       'stages[0].emits[0].type: type must be lab_stage_completed or specialization_earned (the events a Lab stage can earn)',
       "stages[0]: Unrecognized key(s) in object: 'extra'",
     ]);

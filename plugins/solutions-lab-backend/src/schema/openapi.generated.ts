@@ -15,7 +15,7 @@ export const spec: OpenApiDocument = {
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
     },
     description:
-      "The Solutions Lab of Partner Studio, mounted at `/api/solutions-lab`:\nexpert-guided engagements that take a partner's solution through the\nstages of a playbook, development and commercialization.\n\n**Who may do what.** Every route needs a Backstage token. A partner's\nmembers see and work on their partner's engagements; vendor experts see\nthe engagements assigned to them and the unassigned queue, and decide on\nthe ones assigned to them; program admins see and do everything,\nincluding assignment. The permission framework is asked first; the Lab's\nown scoping applies as well. An engagement the caller may not see answers\nthe same `404` as one that does not exist.\n\n**Input.** Every parameter and body field is validated: an unknown query\nparameter, an unknown body field, a value out of its limits or an\nimpossible date (`2026-02-31`) is a `400` naming it, and nothing is\nwritten. Evidence links are http(s) only.\n\n**Concurrency.** Decisions carry the `version` of the engagement they\nwere taken on (`expectedVersion`); if it has changed since (another\ndecision, a checklist change, an assignment), the decision is refused\nwith `409` and nothing changes. Checklist changes and assignments may\ncarry it too.\n\n**Live.** Every change is published on the signal channel\n`solutions-lab:engagement` (`{ engagementId, version, kind }`) to those\nwho can see the engagement; pages fetch the engagement again.\n\n**Points.** A stage passed emits the points events its playbook names\n(`lab_stage_completed` with id `solutions-lab:<engagementId>:<stageId>`;\ncompleting the Partner-Led Customer Success playbook also\n`specialization_earned` with id\n`solutions-lab:<engagementId>:specialization`), delivered to partner\npoints through an outbox: at least once, counted once.\n",
+      "The Solutions Lab of Partner Studio, mounted at `/api/solutions-lab`:\nexpert-guided engagements that take a partner's solution through the\nstages of a playbook, development and commercialization.\n\n**Who may do what.** Every route needs a Backstage token. A partner's\nmembers see and work on their partner's engagements; vendor experts see\nthe engagements assigned to them and the unassigned queue, and decide on\nthe ones assigned to them; program admins see and do everything,\nincluding assignment. The permission framework is asked first (the\npermissions are in `@partner-studio/plugin-partner-studio-common`; a\npolicy's conditional decisions over the engagement rules `HAS_PARTNER`,\n`IS_ASSIGNED_TO`, `IS_UNASSIGNED` and `HAS_PLAYBOOK` are applied in SQL,\non every page); the Lab's own scoping applies as well. An engagement the\ncaller may not see (`solutions-lab.engagement.read`) answers the same\n`404` as one that does not exist; one it may see but not act on answers\n`403`.\n\n**Input.** Every parameter and body field is validated: an unknown query\nparameter, an unknown body field, a value out of its limits or an\nimpossible date (`2026-02-31`) is a `400` naming it, and nothing is\nwritten. Evidence links are http(s) only.\n\n**Concurrency.** Decisions carry the `version` of the engagement they\nwere taken on (`expectedVersion`); if it has changed since (another\ndecision, a checklist change, an assignment), the decision is refused\nwith `409` and nothing changes. Checklist changes and assignments may\ncarry it too.\n\n**Live.** Every change is published on the signal channel\n`solutions-lab:engagement` (`{ engagementId, version, kind }`) to those\nwho can see the engagement; pages fetch the engagement again.\n\n**Points.** A stage passed emits the points events its playbook names\n(`lab_stage_completed` with id `solutions-lab:<engagementId>:<stageId>`;\ncompleting the Partner-Led Customer Success playbook also\n`specialization_earned` with id\n`solutions-lab:<engagementId>:specialization`), delivered to partner\npoints through an outbox: at least once, counted once.\n",
   },
   servers: [
     {
@@ -67,7 +67,7 @@ export const spec: OpenApiDocument = {
       get: {
         operationId: 'ListEngagements',
         description:
-          "The engagements the caller may see, filtered and paginated in SQL\n(a conditional decision of the permission policy included). Newest\nfirst by default; `sort=sla` puts the nearest SLA deadline first\n(the expert's queue), engagements without a running clock (on hold,\nfinished) last.\n",
+          "The engagements the caller may see, filtered and paginated in SQL\n(a conditional decision of the permission policy included). Newest\nfirst by default; `sort=sla` puts the nearest SLA deadline first\n(the expert's queue), engagements without a running clock (on hold,\nfinished) last. Permission: `solutions-lab.engagement.read`.\n",
         parameters: [
           {
             name: 'status',
@@ -198,7 +198,7 @@ export const spec: OpenApiDocument = {
       post: {
         operationId: 'RequestEngagement',
         description:
-          "A partner member requests an engagement for its partner (a program\nadmin may request one on behalf of a partner, naming `partnerRef`).\nIt starts in the playbook's first stage, unassigned; the vendor\nexperts are notified. A playbook with paths (Partner-Led Customer\nSuccess) needs `path`.\n",
+          "A partner member requests an engagement for its partner (a program\nadmin may request one on behalf of a partner, naming `partnerRef`).\nIt starts in the playbook's first stage, unassigned; the vendor\nexperts are notified. A playbook with paths (Partner-Led Customer\nSuccess) needs `path`. Permission: `solutions-lab.engagement.create`.\n",
         requestBody: {
           required: true,
           content: {
@@ -271,7 +271,7 @@ export const spec: OpenApiDocument = {
       get: {
         operationId: 'GetEngagement',
         description:
-          "One engagement: its stages with their checklists and evidence, the\ngate of the current stage, notes, the most recent 500 timeline\nentries and the SLA clock. Internal notes and the SLA watch's\nentries are left out for partner members.\n",
+          "One engagement: its stages with their checklists and evidence, the\ngate of the current stage, notes, the most recent 500 timeline\nentries and the SLA clock. Internal notes and the SLA watch's\nentries are left out for partner members. Permission:\n`solutions-lab.engagement.read`.\n",
         parameters: [
           {
             $ref: '#/components/parameters/engagementId',
@@ -304,7 +304,7 @@ export const spec: OpenApiDocument = {
       post: {
         operationId: 'SetChecklistItem',
         description:
-          "Checks or unchecks an exit criterion of the current stage. The\npartner's members check the items they deliver; items\n`confirmedBy: expert` are checked by the assigned expert or a\nprogram admin, who may check any item. Checking an item whose\n`evidence` is not `none` needs `evidence.url`, an http(s) link.\nUnchecking drops the evidence. Bumps the engagement's version.\n",
+          "Checks or unchecks an exit criterion of the current stage. The\npartner's members check the items they deliver; items\n`confirmedBy: expert` are checked by the assigned expert or a\nprogram admin, who may check any item. Checking an item whose\n`evidence` is not `none` needs `evidence.url`, an http(s) link.\nUnchecking drops the evidence. Bumps the engagement's version.\nPermission: `solutions-lab.engagement.checklist.update`.\n",
         parameters: [
           {
             $ref: '#/components/parameters/engagementId',
@@ -397,7 +397,7 @@ export const spec: OpenApiDocument = {
       post: {
         operationId: 'DecideEngagement',
         description:
-          "A gate decision, by the assigned expert or a program admin:\n\n- `advance`: the current stage's required criteria (on the\n  engagement's path) are met; on to the next stage. The stage's\n  points events are queued.\n- `complete`: the same on the last stage; the engagement is completed.\n- `hold` / `resume`: stops / restarts the SLA clock (`reason`\n  optional: `awaiting-partner`, `awaiting-vendor`, `partner-request`,\n  `other`).\n- `send-back`: back to an earlier stage (`toStageId`, default the\n  previous one), reopening the stages from it on; `reason` required:\n  `evidence-insufficient`, `criteria-not-met`, `quality-issues`,\n  `scope-changed`, `other`.\n- `close`: ends the engagement; `reason` required:\n  `partner-withdrew`, `not-viable`, `duplicate`, `no-response`,\n  `out-of-program-scope`, `other`.\n\n`other` needs a `comment`. A decision the engagement's state does not\nallow is a `400` saying why; a stale `expectedVersion` is a `409`.\nEither way nothing changes. The partner's members are notified.\n",
+          "A gate decision, by the assigned expert or a program admin:\n\n- `advance`: the current stage's required criteria (on the\n  engagement's path) are met; on to the next stage. The stage's\n  points events are queued.\n- `complete`: the same on the last stage; the engagement is completed.\n- `hold` / `resume`: stops / restarts the SLA clock (`reason`\n  optional: `awaiting-partner`, `awaiting-vendor`, `partner-request`,\n  `other`).\n- `send-back`: back to an earlier stage (`toStageId`, default the\n  previous one), reopening the stages from it on; `reason` required:\n  `evidence-insufficient`, `criteria-not-met`, `quality-issues`,\n  `scope-changed`, `other`.\n- `close`: ends the engagement; `reason` required:\n  `partner-withdrew`, `not-viable`, `duplicate`, `no-response`,\n  `out-of-program-scope`, `other`.\n\n`other` needs a `comment`. A decision the engagement's state does not\nallow is a `400` saying why; a stale `expectedVersion` is a `409`.\nEither way nothing changes. The partner's members are notified.\nPermission: `solutions-lab.engagement.decide`.\n",
         parameters: [
           {
             $ref: '#/components/parameters/engagementId',
@@ -473,7 +473,7 @@ export const spec: OpenApiDocument = {
       post: {
         operationId: 'AddNote',
         description:
-          "A note on the engagement. `shared` notes are seen by the partner's\nmembers; `internal` ones only by experts and program admins (partner\nmembers may only write shared ones).\n",
+          "A note on the engagement. `shared` notes are seen by the partner's\nmembers; `internal` ones only by experts and program admins (partner\nmembers may only write shared ones). Permission:\n`solutions-lab.engagement.note.create`.\n",
         parameters: [
           {
             $ref: '#/components/parameters/engagementId',
@@ -531,7 +531,7 @@ export const spec: OpenApiDocument = {
       put: {
         operationId: 'AssignEngagement',
         description:
-          "Program admins assign an open engagement to a vendor expert, or\nunassign it (`expertRef: null`). An expert may take an unassigned\nengagement (`expertRef` = itself); if another expert took it first,\n`409`. The expert assigned is notified. Bumps the engagement's\nversion.\n",
+          "Program admins assign an open engagement to a vendor expert, or\nunassign it (`expertRef: null`). An expert may take an unassigned\nengagement (`expertRef` = itself); if another expert took it first,\n`409`. The expert assigned is notified. Bumps the engagement's\nversion. Permission: `solutions-lab.engagement.assign`.\n",
         parameters: [
           {
             $ref: '#/components/parameters/engagementId',
@@ -595,7 +595,7 @@ export const spec: OpenApiDocument = {
       get: {
         operationId: 'GetFunnel',
         description:
-          'The funnel of one playbook over a date range, per stage: entries,\nforward exits, engagements in the stage now, median days in the\nstage (holds excluded), drop-offs (closed in the stage), send-backs\nand SLA breaches. Experts and program admins, over all engagements.\n',
+          'The funnel of one playbook over a date range, per stage: entries,\nforward exits, engagements in the stage now, median days in the\nstage (holds excluded), drop-offs (closed in the stage), send-backs\nand SLA breaches. Experts and program admins, over all engagements.\nPermission: `solutions-lab.funnel.read`.\n',
         parameters: [
           {
             name: 'playbookId',
@@ -941,7 +941,7 @@ export const spec: OpenApiDocument = {
             description: 'Hub tool entity refs.',
             items: {
               type: 'string',
-              example: 'tool:default/api-conformance-suite',
+              example: 'tool:default/compute-compatibility-suite',
             },
           },
         },

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { TEST_DATABASE_IDS } from '../__testUtils__/databases';
+import { TEST_DATABASE_IDS } from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { actors, createTestbed, passStage } from '../__testUtils__/testbed';
 import { LIMITS } from '../service/input';
 import {

@@ -6,8 +6,8 @@ import type { LabAudience } from './LabNotifier';
 
 /**
  * The Lab's audience from the partner directory: the members of the vendor
- * experts and program admins groups (sub-groups included), from the
- * organisation's trusted catalog data only.
+ * experts and program admins groups and of the partners (sub-groups
+ * included), from the organisation's trusted catalog data only.
  */
 export class DirectoryLabAudience implements LabAudience {
   readonly #directory: PartnerDirectoryService;
@@ -32,5 +32,9 @@ export class DirectoryLabAudience implements LabAudience {
 
   async isExpert(userRef: string): Promise<boolean> {
     return (await this.expertRefs()).includes(normalizeEntityRef(userRef));
+  }
+
+  async partnerMemberRefs(partnerRef: string): Promise<string[]> {
+    return this.#directory.partnerMemberRefs(partnerRef);
   }
 }

@@ -69,7 +69,7 @@ describe('who is told what', () => {
       {
         recipients: {
           type: 'entity',
-          entityRef: ['group:default/vendor-experts'],
+          entityRef: [actors.erin.userRef, actors.ethan.userRef],
           excludeEntityRef: actors.carla.userRef,
         },
         payload: expect.objectContaining({
@@ -94,7 +94,8 @@ describe('who is told what', () => {
       {
         recipients: {
           type: 'entity',
-          entityRef: 'group:default/contoso-solutions',
+          // The partner's people, from the trusted organisation.
+          entityRef: ['user:default/carla.dev', 'user:default/cody.admin'],
           excludeEntityRef: actors.erin.userRef,
         },
         payload: expect.objectContaining({
@@ -133,11 +134,11 @@ describe('who is told what', () => {
     expect(sent.map(s => s.recipients)).toEqual([
       {
         type: 'entity',
-        entityRef: [actors.erin.userRef, 'group:default/program-admins'],
+        entityRef: [actors.erin.userRef, actors.paul.userRef],
       },
       {
         type: 'entity',
-        entityRef: [actors.erin.userRef, 'group:default/program-admins'],
+        entityRef: [actors.erin.userRef, actors.paul.userRef],
       },
     ]);
     expect(sent.map(s => s.payload.title)).toEqual([
@@ -150,7 +151,7 @@ describe('who is told what', () => {
     await unassigned.service.slaEscalated(engagement, 'breached');
     expect(unassigned.sent[0].recipients).toEqual({
       type: 'entity',
-      entityRef: ['group:default/program-admins'],
+      entityRef: [actors.paul.userRef],
     });
   });
 
@@ -187,9 +188,13 @@ describe('live updates', () => {
         recipients: {
           type: 'user',
           entityRef: [
-            'group:default/contoso-solutions',
-            'group:default/vendor-experts', // unassigned: the queue
-            'group:default/program-admins',
+            // The partner's people, sub-groups' members included.
+            'user:default/carla.dev',
+            'user:default/cody.admin',
+            // Unassigned: every expert (the queue).
+            actors.erin.userRef,
+            actors.ethan.userRef,
+            actors.paul.userRef,
           ],
         },
         channel: ENGAGEMENT_SIGNAL_CHANNEL,
@@ -213,7 +218,7 @@ describe('live updates', () => {
       entityRef: [
         actors.erin.userRef,
         actors.ethan.userRef,
-        'group:default/program-admins',
+        actors.paul.userRef,
       ],
     });
   });

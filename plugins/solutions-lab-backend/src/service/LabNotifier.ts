@@ -25,6 +25,12 @@ export interface LabAudience {
   programAdminRefs(): Promise<string[]>;
   /** Whether a user is a vendor expert (who may be assigned engagements). */
   isExpert(userRef: string): Promise<boolean>;
+  /**
+   * The partner's people (user entity refs), its sub-groups' members
+   * included: signals go to users, and only the trusted organisation's
+   * memberships count.
+   */
+  partnerMemberRefs(partnerRef: string): Promise<string[]>;
 }
 
 /** A decision as the people concerned hear of it. */
@@ -206,7 +212,9 @@ export class NotificationsLabNotifier implements LabNotifier {
     await this.#send({
       recipients: {
         type: 'entity',
-        entityRef: engagement.partnerRef,
+        entityRef: await this.#audience.partnerMemberRefs(
+          engagement.partnerRef,
+        ),
         excludeEntityRef: notice.actorRef,
       },
       payload: {
@@ -282,7 +290,9 @@ export class SignalsLabLiveUpdates implements LabLiveUpdates {
     const recipients = [
       ...(change.alsoTell ?? []),
       // Internal changes (an internal note) are not the partner's business.
-      ...(change.visibility === 'shared' ? [engagement.partnerRef] : []),
+      ...(change.visibility === 'shared'
+        ? await this.#audience.partnerMemberRefs(engagement.partnerRef)
+        : []),
       ...(engagement.assignedExpertRef
         ? [engagement.assignedExpertRef]
         : await this.#audience.expertRefs()),
@@ -290,7 +300,7 @@ export class SignalsLabLiveUpdates implements LabLiveUpdates {
     ];
     try {
       await this.#signals.publish<EngagementSignal>({
-        recipients: { type: 'user', entityRef: recipients },
+        recipients: { type: 'user', entityRef: [...new Set(recipients)] },
         channel: ENGAGEMENT_SIGNAL_CHANNEL,
         message: {
           engagementId: engagement.id,

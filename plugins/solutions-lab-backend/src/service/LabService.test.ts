@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { TEST_DATABASE_IDS } from '../__testUtils__/databases';
+import { TEST_DATABASE_IDS } from '@partner-studio/plugin-partner-studio-node/testUtils';
 import {
   actors,
   checkRequired,

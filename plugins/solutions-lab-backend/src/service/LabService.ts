@@ -10,7 +10,12 @@ import {
   programInForce,
   type Program,
 } from '@partner-studio/scoring';
+import {
+  cursorCodec,
+  normalizeEntityRef,
+} from '@partner-studio/plugin-partner-studio-node';
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type {
   EngagementStageRow,
   LabStore,
@@ -22,7 +27,6 @@ import {
   criteriaOnPath,
   PlaybookRegistry,
 } from '../playbooks/PlaybookRegistry';
-import { decodeCursor, encodeCursor } from './cursor';
 import { EngagementViews } from './views';
 import { planDecision } from './decisions';
 import type {
@@ -44,16 +48,17 @@ import {
 import { DECISIONS } from './reasons';
 import { allOf, scopeOf } from './scope';
 import { DAY_MS, DEFAULT_AT_RISK_FRACTION, slaDueAt } from './sla';
+import { matchesEngagementCriteria } from '@partner-studio/plugin-solutions-lab-node';
 import type {
   AssignmentRequest,
   ChecklistUpdate,
   DecisionRequest,
-  EngagementCriteria,
   EngagementDetail,
   EngagementListRequest,
   EngagementPage,
   EngagementRequest,
   FunnelView,
+  LabAccessOptions,
   LabServiceApi,
   LabActor,
   NoteRequest,
@@ -62,6 +67,18 @@ import type {
   Playbook,
   PlaybookView,
 } from '@partner-studio/plugin-solutions-lab-node';
+
+/**
+ * Where a list page starts: the sort it was made for and the key and id of
+ * the previous page's last row (opaque to callers, see `cursorCodec`).
+ */
+const pageCursor = z
+  .object({
+    s: z.enum(['newest', 'sla']),
+    k: z.number().int().safe(),
+    i: z.string().min(1).max(64),
+  })
+  .strict();
 
 /** The same answer for "does not exist" and "not yours". */
 function notFound(id: string): NotFoundError {
@@ -250,7 +267,7 @@ export class LabService implements LabServiceApi {
   async listEngagements(
     actor: LabActor,
     request: EngagementListRequest = {},
-    options: { access?: EngagementCriteria } = {},
+    options: LabAccessOptions = {},
   ): Promise<EngagementPage> {
     const limit = request.limit ?? LIMITS.pageSize.default;
     if (!Number.isInteger(limit) || limit < 1 || limit > LIMITS.pageSize.max) {
@@ -276,9 +293,16 @@ export class LabService implements LabServiceApi {
       );
     }
     const sort = request.sort ?? 'newest';
-    const after = request.cursor
-      ? decodeCursor(request.cursor, sort)
-      : undefined;
+    let after: { key: number; id: string } | undefined;
+    if (request.cursor) {
+      const position = cursorCodec.decode(request.cursor, pageCursor);
+      if (position.s !== sort) {
+        throw new InputError(
+          `Invalid request. query.cursor: it belongs to another sort order than "${sort}"; start again without a cursor`,
+        );
+      }
+      after = { key: position.k, id: position.i };
+    }
     const now = this.#now();
     let assignedExpertRef: string | null | undefined;
     if (request.assigned === 'me') assignedExpertRef = actor.userRef;
@@ -313,7 +337,7 @@ export class LabService implements LabServiceApi {
       ),
       nextCursor:
         rows.length > limit && last
-          ? encodeCursor(sort, { key: last.key, id: last.record.id })
+          ? cursorCodec.encode({ s: sort, k: last.key, i: last.record.id })
           : undefined,
     };
   }
@@ -322,7 +346,7 @@ export class LabService implements LabServiceApi {
   async getEngagement(
     actor: LabActor,
     engagementId: string,
-    options: { access?: EngagementCriteria } = {},
+    options: LabAccessOptions = {},
   ): Promise<EngagementDetail> {
     const record = await this.#store.getEngagement(engagementId, {
       criteria: allOf(scopeOf(actor), options.access),
@@ -357,7 +381,7 @@ export class LabService implements LabServiceApi {
     engagementId: string,
     itemId: string,
     update: ChecklistUpdate,
-    options: { access?: EngagementCriteria } = {},
+    options: LabAccessOptions = {},
   ): Promise<EngagementDetail> {
     if (typeof update.checked !== 'boolean') {
       throw new InputError('checked is required: true or false');
@@ -476,7 +500,7 @@ export class LabService implements LabServiceApi {
     actor: LabActor,
     engagementId: string,
     request: DecisionRequest,
-    options: { access?: EngagementCriteria } = {},
+    options: LabAccessOptions = {},
   ): Promise<EngagementDetail> {
     if (!(DECISIONS as readonly string[]).includes(request.decision)) {
       throw new InputError(`decision must be one of ${DECISIONS.join(', ')}`);
@@ -561,7 +585,7 @@ export class LabService implements LabServiceApi {
     actor: LabActor,
     engagementId: string,
     request: NoteRequest,
-    options: { access?: EngagementCriteria } = {},
+    options: LabAccessOptions = {},
   ): Promise<NoteView> {
     const body = requiredText('body', request.body, LIMITS.note);
     const visibility = request.visibility ?? 'shared';
@@ -610,9 +634,12 @@ export class LabService implements LabServiceApi {
     actor: LabActor,
     engagementId: string,
     request: AssignmentRequest,
-    options: { access?: EngagementCriteria } = {},
+    options: LabAccessOptions = {},
   ): Promise<EngagementDetail> {
-    const expertRef = request.expertRef;
+    const expertRef =
+      typeof request.expertRef === 'string'
+        ? normalizeEntityRef(request.expertRef)
+        : request.expertRef;
     if (
       expertRef !== null &&
       (typeof expertRef !== 'string' || !USER_REF.test(expertRef))
@@ -806,7 +833,7 @@ export class LabService implements LabServiceApi {
 
   /** The partners of the open engagements assigned to an expert. */
   async listAssignedPartnerRefs(expertRef: string): Promise<string[]> {
-    return this.#store.assignedPartnerRefs(expertRef);
+    return this.#store.assignedPartnerRefs(normalizeEntityRef(expertRef));
   }
 
   // ---------------------------------------------------------------------------
@@ -850,7 +877,7 @@ export class LabService implements LabServiceApi {
   async #visible(
     actor: LabActor,
     engagementId: string,
-    options: { access?: EngagementCriteria },
+    options: LabAccessOptions,
     tx: StoreTransaction,
   ): Promise<EngagementRecord> {
     const record = await this.#store.getEngagement(engagementId, {
@@ -858,6 +885,19 @@ export class LabService implements LabServiceApi {
       tx,
     });
     if (!record) throw notFound(engagementId);
+    if (
+      options.action &&
+      !matchesEngagementCriteria(options.action, {
+        id: record.id,
+        partnerRef: record.partnerRef,
+        playbookId: record.playbookId,
+        assignedExpertRef: record.assignedExpertRef,
+      })
+    ) {
+      throw new NotAllowedError(
+        'The permission policy does not allow you to do this on this engagement',
+      );
+    }
     return record;
   }
 

@@ -1,5 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { TEST_DATABASE_IDS } from '../__testUtils__/databases';
+import { TEST_DATABASE_IDS } from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { FakePartnerPoints } from '../__testUtils__/FakePartnerPoints';
 import {
   actors,
