@@ -34,7 +34,7 @@ export const DECISION_LABELS: Record<EngagementDecision, string> = {
   hold: 'Put on hold',
   resume: 'Resume',
   'send-back': 'Send back',
-  close: 'Close',
+  close: 'Close the engagement',
 };
 
 /** The decision as the timeline tells it: "Erin advanced it". */
