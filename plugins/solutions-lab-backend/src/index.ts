@@ -14,7 +14,3 @@ export {
   HOLD_REASONS,
   SEND_BACK_REASONS,
 } from './service/reasons';
-export {
-  ENGAGEMENT_SIGNAL_CHANNEL,
-  type EngagementSignal,
-} from './service/LabNotifier';

@@ -7,11 +7,8 @@ import {
   testAudience,
 } from '../__testUtils__/testbed';
 import type { EngagementRecord } from '../database/records';
-import {
-  ENGAGEMENT_SIGNAL_CHANNEL,
-  NotificationsLabNotifier,
-  SignalsLabLiveUpdates,
-} from './LabNotifier';
+import { SOLUTIONS_LAB_SIGNAL_CHANNEL } from '@partner-studio/plugin-partner-studio-common';
+import { NotificationsLabNotifier, SignalsLabLiveUpdates } from './LabNotifier';
 
 const engagement: EngagementRecord = {
   id: 'eng-1',
@@ -197,7 +194,7 @@ describe('live updates', () => {
             actors.paul.userRef,
           ],
         },
-        channel: ENGAGEMENT_SIGNAL_CHANNEL,
+        channel: SOLUTIONS_LAB_SIGNAL_CHANNEL,
         message: { engagementId: 'eng-1', version: 3, kind: 'decision' },
       },
     ]);

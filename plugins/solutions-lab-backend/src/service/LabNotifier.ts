@@ -4,6 +4,10 @@ import type {
   NotificationService,
 } from '@backstage/plugin-notifications-node';
 import type { SignalsService } from '@backstage/plugin-signals-node';
+import {
+  SOLUTIONS_LAB_SIGNAL_CHANNEL,
+  type EngagementChangedSignal,
+} from '@partner-studio/plugin-partner-studio-common';
 import type {
   Decision,
   EngagementRecord,
@@ -86,16 +90,6 @@ export interface EngagementChange {
   /** Others who could see the engagement before (a previous assignee). */
   alsoTell?: string[];
 }
-
-/** The signal channel of engagement changes. @public */
-export const ENGAGEMENT_SIGNAL_CHANNEL = 'solutions-lab:engagement';
-
-/** The message on {@link ENGAGEMENT_SIGNAL_CHANNEL}. @public */
-export type EngagementSignal = {
-  engagementId: string;
-  version: number;
-  kind: TimelineKind;
-};
 
 /** Where an engagement's page is in the app. */
 export function engagementLink(engagementId: string): string {
@@ -299,9 +293,9 @@ export class SignalsLabLiveUpdates implements LabLiveUpdates {
       ...(await this.#audience.programAdminRefs()),
     ];
     try {
-      await this.#signals.publish<EngagementSignal>({
+      await this.#signals.publish<EngagementChangedSignal>({
         recipients: { type: 'user', entityRef: [...new Set(recipients)] },
-        channel: ENGAGEMENT_SIGNAL_CHANNEL,
+        channel: SOLUTIONS_LAB_SIGNAL_CHANNEL,
         message: {
           engagementId: engagement.id,
           version: engagement.version,

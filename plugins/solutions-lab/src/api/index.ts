@@ -1,0 +1,3 @@
+export { solutionsLabApiRef } from './SolutionsLabApi';
+export type { SolutionsLabApi } from './SolutionsLabApi';
+export { SolutionsLabClient } from './SolutionsLabClient';

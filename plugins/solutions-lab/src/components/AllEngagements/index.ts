@@ -1,0 +1,2 @@
+export { AllEngagements } from './AllEngagements';
+export type { AllEngagementsProps } from './AllEngagements';

@@ -1,0 +1,2 @@
+export { AssignDialog } from './AssignDialog';
+export type { AssignDialogProps } from './AssignDialog';

@@ -1,0 +1,1 @@
+export { EngagementPage } from './EngagementPage';

@@ -1,0 +1,1 @@
+export { StatusChip, SlaChip, slaText } from './EngagementStatus';

@@ -1,0 +1,2 @@
+export { EngagementTable } from './EngagementTable';
+export type { EngagementTableProps } from './EngagementTable';

@@ -1,0 +1,1 @@
+export { EntitySolutionsLabCard } from './EntitySolutionsLabCard';

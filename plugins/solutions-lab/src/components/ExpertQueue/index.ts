@@ -1,0 +1,2 @@
+export { ExpertQueue } from './ExpertQueue';
+export type { ExpertQueueProps } from './ExpertQueue';

@@ -1,0 +1,2 @@
+export { FunnelView } from './FunnelView';
+export type { FunnelViewProps } from './FunnelView';

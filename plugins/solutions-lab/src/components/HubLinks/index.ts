@@ -1,0 +1,1 @@
+export { HubToolLink, HubCategoryLink } from './HubLinks';

@@ -1,0 +1,1 @@
+export { LabHome, viewsFor } from './LabHome';

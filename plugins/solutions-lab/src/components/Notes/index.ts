@@ -1,0 +1,2 @@
+export { Notes } from './Notes';
+export type { NotesProps } from './Notes';

@@ -1,0 +1,2 @@
+export { PartnerEngagements } from './PartnerEngagements';
+export type { PartnerEngagementsProps } from './PartnerEngagements';

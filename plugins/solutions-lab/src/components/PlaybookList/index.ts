@@ -1,0 +1,1 @@
+export { PlaybookList } from './PlaybookList';

@@ -1,0 +1,1 @@
+export { PlaybookPage } from './PlaybookPage';

@@ -1,0 +1,2 @@
+export { RecommendedTools } from './RecommendedTools';
+export type { RecommendedToolsProps } from './RecommendedTools';

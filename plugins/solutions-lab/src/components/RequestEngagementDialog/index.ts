@@ -1,0 +1,2 @@
+export { RequestEngagementDialog } from './RequestEngagementDialog';
+export type { RequestEngagementDialogProps } from './RequestEngagementDialog';

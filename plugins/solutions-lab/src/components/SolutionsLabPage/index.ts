@@ -1,0 +1,2 @@
+export { SolutionsLabPage } from './SolutionsLabPage';
+export type { SolutionsLabPageProps } from './SolutionsLabPage';

@@ -1,0 +1,2 @@
+export { StageTracker } from './StageTracker';
+export type { StageTrackerProps } from './StageTracker';
