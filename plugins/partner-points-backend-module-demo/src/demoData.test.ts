@@ -7,6 +7,7 @@ import {
   parseEvent,
   programInForce,
   programs,
+  simulateStanding,
 } from '@partner-studio/scoring';
 import {
   generateDemoEvents,
@@ -107,6 +108,41 @@ describe.each([
       }
     }
     expect([...pillars].sort()).toEqual(program.pillars.map(p => p.id).sort());
+  });
+
+  it("leaves contoso-solutions' Customer Success specialization to the Solutions Lab: earning it there raises its points", () => {
+    const own = events.filter(e => e.partnerId === JUST_BELOW_PARTNER);
+    expect(
+      own.filter(
+        e =>
+          e.type === 'specialization_earned' &&
+          e.attributes?.specialization === 'partner-led-customer-success',
+      ),
+    ).toEqual([]);
+    const before = standingOf(JUST_BELOW_PARTNER);
+    const { standing } = simulateStanding({
+      program,
+      partner: {
+        id: JUST_BELOW_PARTNER,
+        businessModels: ['solution-services', 'solution-reseller'],
+        admittedAt: '2020-05-04',
+      },
+      events: own,
+      hypotheticalEvents: [
+        {
+          id: 'lab-completion',
+          partnerId: JUST_BELOW_PARTNER,
+          type: 'specialization_earned',
+          occurredAt: asOf.toISOString(),
+          attributes: {
+            specialization: 'partner-led-customer-success',
+            option: 'resell',
+          },
+        },
+      ],
+      asOf,
+    });
+    expect(standing.totalPoints).toBeGreaterThan(before.totalPoints);
   });
 
   it('puts contoso-solutions just below its next tier, meeting its other requirements', () => {

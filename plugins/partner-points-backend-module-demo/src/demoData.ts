@@ -37,6 +37,12 @@ interface DemoProfile {
   activity: number;
   value: number;
   capability: number;
+  /**
+   * Its Partner-Led Customer Success specialization is still to come: the
+   * Solutions Lab's demo has that engagement under way, and completing it
+   * there must raise the partner's points.
+   */
+  customerSuccessInLab?: boolean;
 }
 
 const KNOWN_PROFILES: Record<string, DemoProfile> = {
@@ -49,6 +55,7 @@ const KNOWN_PROFILES: Record<string, DemoProfile> = {
     activity: 0.6,
     value: 0.35,
     capability: 1.2,
+    customerSuccessInLab: true,
   },
   'group:default/fabrikam-software': {
     activity: 0.7,
@@ -176,6 +183,19 @@ function partnerEvents(
       ...(i % 3 === 0
         ? { attributes: { play: 'velocity', playId: 'kubernetes-quickstart' } }
         : {}),
+    });
+  }
+
+  // A sale of the vendor's customer-success package: what the resell path of
+  // the Customer Success specialization requires, and what the partner's
+  // engagement in the Solutions Lab shows as evidence.
+  if (profile.customerSuccessInLab) {
+    b.add(int(30, 120), {
+      type: 'deal_won',
+      businessModel: modelAt(0),
+      customerId: customer(count(7)),
+      amount: round(int(20, 40) * 1000 * value, 1000),
+      attributes: { product: 'vendor-success-package' },
     });
   }
 
@@ -324,9 +344,10 @@ function partnerEvents(
   if (capability >= 0.6) {
     b.add(int(90, 800), {
       type: 'specialization_earned',
-      attributes: has('solution-services')
-        ? { specialization: 'partner-led-customer-success', option: 'build' }
-        : { specialization: 'cloud-native-apps' },
+      attributes:
+        has('solution-services') && !profile.customerSuccessInLab
+          ? { specialization: 'partner-led-customer-success', option: 'build' }
+          : { specialization: 'cloud-native-apps' },
     });
   }
   if (capability >= 1.3) {

@@ -25,6 +25,10 @@ const useStyles = makeStyles(theme => ({
   solution: {
     fontWeight: theme.typography.fontWeightBold as number,
   },
+  // Short labels (a name, "Unassigned", a button) never break mid-word.
+  noWrap: {
+    whiteSpace: 'nowrap',
+  },
   chips: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -63,8 +67,10 @@ export function EngagementTable(props: EngagementTableProps) {
             <TableCell>Playbook</TableCell>
             <TableCell>Current stage</TableCell>
             <TableCell>Status</TableCell>
-            <TableCell>Expert</TableCell>
-            {renderActions && <TableCell>Actions</TableCell>}
+            <TableCell className={classes.noWrap}>Expert</TableCell>
+            {renderActions && (
+              <TableCell className={classes.noWrap}>Actions</TableCell>
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -118,7 +124,7 @@ export function EngagementTable(props: EngagementTableProps) {
                     <SlaChip sla={engagement.sla} />
                   </div>
                 </TableCell>
-                <TableCell>
+                <TableCell className={classes.noWrap}>
                   {engagement.assignedExpertRef ? (
                     <EntityDisplayName
                       entityRef={engagement.assignedExpertRef}
@@ -131,7 +137,9 @@ export function EngagementTable(props: EngagementTableProps) {
                   )}
                 </TableCell>
                 {renderActions && (
-                  <TableCell>{renderActions(engagement)}</TableCell>
+                  <TableCell className={classes.noWrap}>
+                    {renderActions(engagement)}
+                  </TableCell>
                 )}
               </TableRow>
             );
