@@ -29,6 +29,7 @@ const {
   canonicalTimeOfDay,
   eventTimeMs,
   isCanonicalShape,
+  isoClamped,
 } = time;
 const {
   KIND_COUNT,
@@ -256,7 +257,6 @@ export class Ledger {
     this.#typeLifeMs = Float64Array.from(compiled.feeds, rules =>
       Math.max(0, ...rules.map(f => f.lifeMs)),
     );
-    this.#lowestByType = new Float64Array(this.#typeLifeMs.length);
   }
 
   /** Prepares the state for one partner and moment. */
@@ -357,22 +357,34 @@ export class Ledger {
   }
 
   /**
-   * For asOf: per event type, the instant at or before which an event of
-   * that type counts for nothing (it left every window it feeds). Batch jobs
-   * evaluate many partners at one asOf: computed once for it.
+   * For asOf: per event type, the canonical timestamp at or before which an
+   * event of that type counts for nothing (it left every window it feeds),
+   * and the end of the horizon. Batch jobs evaluate many partners at one
+   * asOf: computed once for it.
    */
-  #lowestMs(): Float64Array {
-    if (this.#lowestFor !== this.asOfMs) {
-      this.#lowestFor = this.asOfMs;
-      for (let t = 0; t < this.#typeLifeMs.length; t++) {
-        this.#lowestByType[t] = this.asOfMs - this.#typeLifeMs[t];
-      }
+  #bounds(): { byType: string[]; horizonEnd: string } {
+    if (
+      this.#boundsFor !== this.asOfMs ||
+      this.#boundsHorizonEnd !== this.horizonEndMs
+    ) {
+      this.#boundsHorizonEnd = this.horizonEndMs;
+      this.#boundsFor = this.asOfMs;
+      this.#boundsCache = {
+        byType: Array.from(this.#typeLifeMs, life =>
+          isoClamped(this.asOfMs - life),
+        ),
+        horizonEnd: isoClamped(this.horizonEndMs),
+      };
     }
-    return this.#lowestByType;
+    return this.#boundsCache;
   }
 
-  #lowestFor = NaN;
-  #lowestByType: Float64Array;
+  #boundsFor = NaN;
+  #boundsHorizonEnd = NaN;
+  #boundsCache: { byType: string[]; horizonEnd: string } = {
+    byType: [],
+    horizonEnd: '',
+  };
 
   #reversals: Int32Array = new Int32Array(16);
   #reversalCount = 0;
@@ -387,10 +399,14 @@ export class Ledger {
     const earliest = asOf - compiled.longestLifeMs;
     const horizonEnd = this.horizonEndMs;
     const admitted = this.admittedMs;
-    // Events older than every window of their type, before admission or
-    // after the horizon are skipped on their instant, read without
-    // allocating from the canonical form (anything else is parsed).
-    const lowest = this.#lowestMs();
+    // Canonical timestamps compare like the instants they denote: events
+    // older than every window of their type, before admission or after the
+    // horizon are skipped on a string comparison, before their date is read.
+    const bounds = this.#bounds();
+    const lowest = bounds.byType;
+    const highest = bounds.horizonEnd;
+    const admittedIso =
+      this.admittedMs > -Infinity ? isoClamped(this.admittedMs) : '';
     const n = events.length;
     for (let i = 0; i < n; i++) {
       const e = events[i];
@@ -413,24 +429,26 @@ export class Ledger {
       }
       const at = e.occurredAt;
       let ms: number;
-      if (typeof at === 'string' && isCanonicalShape(at)) {
-        // Most events that count for nothing are older than every window:
-        // their date alone says so, before their time of day is read.
-        const dayStart = canonicalDay(at) * DAY_MS;
-        if (!(dayStart + (DAY_MS - 1) > lowest[t])) {
-          continue; // too old, or not a valid date
+      if (
+        typeof at === 'string' &&
+        at.length === 24 &&
+        at.charCodeAt(23) === 90 /* Z */ &&
+        at.charCodeAt(10) === 84 /* T */
+      ) {
+        // Of this length, only the canonical form is a valid timestamp, and
+        // for valid ones the comparison is chronological.
+        if (at <= lowest[t] || at > highest || at < admittedIso) {
+          continue;
         }
-        ms = dayStart + canonicalTimeOfDay(at);
+        if (!isCanonicalShape(at)) {
+          continue;
+        }
+        ms = canonicalDay(at) * DAY_MS + canonicalTimeOfDay(at);
       } else {
         ms = eventInstant(at);
       }
       if (
-        !(
-          ms > lowest[t] &&
-          ms <= horizonEnd &&
-          ms > earliest &&
-          ms >= admitted
-        ) ||
+        !(ms <= horizonEnd && ms > earliest && ms >= admitted) ||
         !readableNumbers(e.quantity, e.amount)
       ) {
         continue;
