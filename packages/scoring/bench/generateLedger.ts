@@ -5,6 +5,11 @@
  * (reversals), deals won under GTM plays, and events naming ids the
  * program's catalogues do not know. Events come in ledger order (by
  * occurredAt, then id), as the points backend reads them.
+ *
+ * Ids are flat strings, as a database driver or `JSON.parse` hands them
+ * over: a template literal such as `${id}-e${i}` makes a rope (a V8
+ * ConsString), which every comparison or hash of the id would first have to
+ * walk or flatten — a cost that ids read from the points store never have.
  */
 import {
   BUSINESS_MODEL_IDS,
@@ -55,6 +60,14 @@ const HISTORY_DAYS = 3 * 365;
 /** Share of events that are refunds of an earlier event. */
 const REVERSAL_SHARE = 0.003;
 
+/**
+ * A flat copy of a string built by concatenation (see the file comment):
+ * what a database driver or `JSON.parse` would return for the same text.
+ */
+export function flatString(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
 export interface GeneratedPartner {
   partner: PartnerProfile;
   events: PerformanceEvent[];
@@ -80,7 +93,7 @@ export function ledgerGenerator(
 
   return function generatePartner(index, eventCount) {
     const rnd = mulberry32(index * 7919 + 17);
-    const id = `group:default/partner-${index}`;
+    const id = flatString(`group:default/partner-${index}`);
     const models: BusinessModelId[] = [
       BUSINESS_MODEL_IDS[Math.floor(rnd() * 4)],
     ];
@@ -95,7 +108,9 @@ export function ledgerGenerator(
     const size = rnd() * rnd();
     const recentShare = 0.2 + 0.8 * size;
     const scale = 0.3 + size;
-    const customers = Array.from({ length: 40 }, (_, k) => `${id}-c${k}`);
+    const customers = Array.from({ length: 40 }, (_, k) =>
+      flatString(`${id}-c${k}`),
+    );
     const events: PerformanceEvent[] = new Array(eventCount);
     const times = new Float64Array(eventCount);
     for (let i = 0; i < eventCount; i++) {
@@ -196,7 +211,7 @@ export function ledgerGenerator(
         case 'event_reversed':
           customerId = undefined;
           attributes = {
-            reversedEventId: `${id}-e${reversed}`,
+            reversedEventId: flatString(`${id}-e${reversed}`),
             reason: 'refund',
           };
           break;
@@ -205,7 +220,7 @@ export function ledgerGenerator(
       }
       // Same shape for every event, as a backend mapping rows would produce.
       events[i] = {
-        id: `${id}-e${i}`,
+        id: flatString(`${id}-e${i}`),
         partnerId: id,
         type,
         occurredAt: new Date(ms).toISOString(),

@@ -17,6 +17,7 @@ import type {
   CompiledAction,
   CompiledProgram,
   CompiledRequirement,
+  FeedRule,
 } from './compile';
 import * as compile from './compile';
 import type { Ledger } from './ledger';
@@ -46,6 +47,21 @@ export interface ActionInstance {
   action: CompiledAction;
   /** Business model index, or -1 for a metric that is not per model. */
   model: number;
+  /** The model index or SHARED: indexes the action's ids and titles. */
+  variant: number;
+  /** The slot of the action's own metric. */
+  slot: number;
+  /**
+   * Title and link by proposed catalogue entry id ('' for none): the same
+   * for every partner with the same business models, so made once.
+   */
+  presentations: Map<string, Presentation>;
+}
+
+/** How an action shows: its title and where it links to. */
+export interface Presentation {
+  title: string;
+  link: ActionLink;
 }
 
 /** An unmet requirement of the next tier, with its points now. */
@@ -75,6 +91,64 @@ function blankEvent(): PerformanceEvent {
     amount: undefined,
     attributes: undefined,
   };
+}
+
+/** What the offered actions are ranked by, position by position. */
+class RankKeys {
+  tier = new Float64Array(32);
+  gain = new Float64Array(32);
+  progress = new Float64Array(32);
+  rank = new Float64Array(32);
+
+  reserve(count: number): this {
+    if (this.tier.length < count) {
+      this.tier = new Float64Array(count);
+      this.gain = new Float64Array(count);
+      this.progress = new Float64Array(count);
+      this.rank = new Float64Array(count);
+    }
+    return this;
+  }
+
+  /** Whether the action at `i` ranks before one with these keys: higher tier, more points, more progress, then smaller id. */
+  before(
+    i: number,
+    tier: number,
+    gain: number,
+    progress: number,
+    rank: number,
+  ): boolean {
+    if (this.tier[i] !== tier) {
+      return this.tier[i] > tier;
+    }
+    if (this.gain[i] !== gain) {
+      return this.gain[i] > gain;
+    }
+    if (this.progress[i] !== progress) {
+      return this.progress[i] > progress;
+    }
+    return this.rank[i] < rank;
+  }
+
+  move(from: number, to: number): void {
+    this.tier[to] = this.tier[from];
+    this.gain[to] = this.gain[from];
+    this.progress[to] = this.progress[from];
+    this.rank[to] = this.rank[from];
+  }
+
+  set(
+    i: number,
+    tier: number,
+    gain: number,
+    progress: number,
+    rank: number,
+  ): void {
+    this.tier[i] = tier;
+    this.gain[i] = gain;
+    this.progress[i] = progress;
+    this.rank[i] = rank;
+  }
 }
 
 export class ActionAdvisor {
@@ -109,25 +183,30 @@ export class ActionAdvisor {
     this.#instancesByModels.set(key, out);
     for (const action of this.#compiled.actions) {
       const aggregate = this.#compiled.aggregates[action.metric];
+      const base = action.metric * SLOTS_PER_AGGREGATE;
       if (!aggregate.perModel) {
-        out.push({ action, model: -1 });
+        out.push({
+          action,
+          model: -1,
+          variant: SHARED,
+          slot: base + SHARED,
+          presentations: new Map(),
+        });
         continue;
       }
       for (const b of ledger.partnerModels) {
-        if (ledger.slotActive[action.metric * SLOTS_PER_AGGREGATE + b] === 1) {
-          out.push({ action, model: b });
+        if (ledger.slotActive[base + b] === 1) {
+          out.push({
+            action,
+            model: b,
+            variant: b,
+            slot: base + b,
+            presentations: new Map(),
+          });
         }
       }
     }
     return out;
-  }
-
-  /** The slot of an instance's own metric. */
-  #slotOf(instance: ActionInstance): number {
-    return (
-      instance.action.metric * SLOTS_PER_AGGREGATE +
-      (instance.model >= 0 ? instance.model : SHARED)
-    );
   }
 
   /**
@@ -143,10 +222,9 @@ export class ActionAdvisor {
     step: number | undefined,
     event: PerformanceEvent,
   ): CatalogEntry | null | false {
-    const { action, model } = instance;
+    const { action, model, variant } = instance;
     const def = action.def.example;
     const ledger = this.#ledger;
-    const variant = model >= 0 ? model : SHARED;
     const suffix = step === undefined ? '' : `:${step}`;
     event.id =
       step === undefined
@@ -166,9 +244,7 @@ export class ActionAdvisor {
           ? action.newCustomerId
           : `${action.newCustomerId}${suffix}`;
     } else if (action.customer === CUSTOMER_EXISTING) {
-      const customer = this.#customerWithLargestShortfall(
-        this.#slotOf(instance),
-      );
+      const customer = this.#customerWithLargestShortfall(instance.slot);
       if (customer === undefined) {
         return false;
       }
@@ -178,12 +254,12 @@ export class ActionAdvisor {
       return null;
     }
     const catalog = this.#compiled.aggregates[action.metric].catalog!;
-    const map = ledger.entryMaps[this.#slotOf(instance)];
+    const map = ledger.entryMaps[instance.slot];
     for (const id of catalog.order) {
       const e = map?.get(id);
       if (e === undefined || ledger.entryActive[e] === 0) {
         event.attributes = action.nextEntryAttributes.get(id);
-        return { id, name: catalog.names.get(id) ?? id };
+        return catalog.proposals.get(id)!;
       }
     }
     return false;
@@ -281,88 +357,44 @@ export class ActionAdvisor {
     const compiled = this.#compiled;
     const ledger = this.#ledger;
     const board = this.#board;
-    const feed = compiled.feeds[compiled.typeIndex(event.type)];
+    const rules = compiled.feeds[compiled.typeIndex(event.type)];
     const model = ledger.modelOf(event);
-    for (let k = 0; k < feed.count; k++) {
-      const q = feed.aggregate[k];
-      if (compiled.aggregates[q].optionGated) {
+    for (let k = 0; k < rules.length; k++) {
+      const f = rules[k];
+      if (f.optionGated) {
         return false;
       }
-      if (q >= compiled.metricCount) {
+      if (!f.isMetric) {
         // an option's requirement: fine as long as it does not start to hold
-        const slot = ledger.slotFor(event, q, model);
-        const units = slot < 0 ? 0 : ledger.unitsFor(event, q, feed.field[k]);
-        if (units > 0 && board.conditionHolds[q - compiled.metricCount] === 0) {
+        const slot = ledger.slotFor(event, f, model);
+        const units = slot < 0 ? 0 : ledger.unitsFor(event, f);
+        const condition = f.aggregate - compiled.metricCount;
+        if (units > 0 && board.conditionHolds[condition] === 0) {
+          const aggregate = compiled.aggregates[f.aggregate];
           const h = highLimb(units);
           const value =
             ((ledger.mainHigh[slot] + h) * LIMB +
               (ledger.mainLow[slot] + (units - h * LIMB))) /
-            compiled.aggregates[q].mainScale;
-          if (value >= compiled.aggregates[q].target) {
+            aggregate.mainScale;
+          if (value >= aggregate.target) {
             return false;
           }
         }
       }
     }
     board.changeCount = 0;
-    for (let k = 0; k < feed.count; k++) {
-      const q = feed.aggregate[k];
-      if (q >= compiled.metricCount) {
+    for (let k = 0; k < rules.length; k++) {
+      const f = rules[k];
+      if (!f.isMetric) {
         continue;
       }
-      const slot = ledger.slotFor(event, q, model);
+      const slot = ledger.slotFor(event, f, model);
       if (slot < 0) {
         continue;
       }
-      const aggregate = compiled.aggregates[q];
-      let value: number;
-      if (aggregate.kind === KIND_DISTINCT) {
-        const key = ledger.keyFor(event, q);
-        if (key === undefined) {
-          continue;
-        }
-        const e = ledger.entryMaps[slot]!.get(key);
-        const count = ledger.mainLow[slot];
-        value =
-          e !== undefined && ledger.entryActive[e] > 0 ? count : count + 1;
-      } else {
-        const units = ledger.unitsFor(event, q, feed.field[k]);
-        if (units === 0) {
-          continue;
-        }
-        const h = highLimb(units);
-        const l = units - h * LIMB;
-        const main = () =>
-          (ledger.mainHigh[slot] + h) * LIMB + (ledger.mainLow[slot] + l);
-        if (aggregate.kind === KIND_CUSTOMER_RATIO) {
-          const customer = ledger.keyFor(event, q);
-          if (customer === undefined) {
-            continue;
-          }
-          value = ledger.customerRatioWith(
-            slot,
-            customer,
-            feed.role[k] === ROLE_DENOMINATOR,
-            units,
-          );
-        } else if (aggregate.kind === KIND_RATIO) {
-          const denominatorAdded = feed.role[k] === ROLE_DENOMINATOR;
-          const num = denominatorAdded
-            ? limbValue(ledger.mainHigh, ledger.mainLow, slot)
-            : main();
-          const den = denominatorAdded
-            ? (ledger.auxHigh[slot] + h) * LIMB + (ledger.auxLow[slot] + l)
-            : limbValue(ledger.auxHigh, ledger.auxLow, slot);
-          value =
-            den > 0
-              ? num / aggregate.mainScale / (den / aggregate.denominatorScale)
-              : 0;
-        } else if (aggregate.kind === KIND_GROWTH) {
-          const previous = limbValue(ledger.auxHigh, ledger.auxLow, slot);
-          value = previous > 0 ? (main() - previous) / previous : 0;
-        } else {
-          value = main() / aggregate.mainScale;
-        }
+      const value = this.#valueWith(event, f, slot);
+      if (Number.isNaN(value)) {
+        continue; // the event adds nothing to this metric
       }
       const before = board.slotCents[slot];
       const after = board.pointsOf(slot, value);
@@ -372,6 +404,57 @@ export class ActionAdvisor {
       }
     }
     return true;
+  }
+
+  /**
+   * The value a metric slot would have with the event added (the state is
+   * left as it was), with the same arithmetic as adding it; NaN when the
+   * event adds nothing there.
+   */
+  #valueWith(event: PerformanceEvent, f: FeedRule, slot: number): number {
+    const ledger = this.#ledger;
+    const kind = f.kind;
+    if (kind === KIND_DISTINCT) {
+      const key = ledger.keyFor(event, f);
+      if (key === undefined) {
+        return NaN;
+      }
+      const e = ledger.entryMaps[slot]!.get(key);
+      const count = ledger.mainLow[slot];
+      return e !== undefined && ledger.entryActive[e] > 0 ? count : count + 1;
+    }
+    const units = ledger.unitsFor(event, f);
+    if (units === 0) {
+      return NaN;
+    }
+    const aggregate = this.#compiled.aggregates[f.aggregate];
+    const denominatorAdded = f.role === ROLE_DENOMINATOR;
+    if (kind === KIND_CUSTOMER_RATIO) {
+      const customer = ledger.keyFor(event, f);
+      return customer === undefined
+        ? NaN
+        : ledger.customerRatioWith(slot, customer, denominatorAdded, units);
+    }
+    const h = highLimb(units);
+    const l = units - h * LIMB;
+    const mainWith =
+      (ledger.mainHigh[slot] + h) * LIMB + (ledger.mainLow[slot] + l);
+    if (kind === KIND_RATIO) {
+      const num = denominatorAdded
+        ? limbValue(ledger.mainHigh, ledger.mainLow, slot)
+        : mainWith;
+      const den = denominatorAdded
+        ? (ledger.auxHigh[slot] + h) * LIMB + (ledger.auxLow[slot] + l)
+        : limbValue(ledger.auxHigh, ledger.auxLow, slot);
+      return den > 0
+        ? num / aggregate.mainScale / (den / aggregate.denominatorScale)
+        : 0;
+    }
+    if (kind === KIND_GROWTH) {
+      const previous = limbValue(ledger.auxHigh, ledger.auxLow, slot);
+      return previous > 0 ? (mainWith - previous) / previous : 0;
+    }
+    return mainWith / aggregate.mainScale;
   }
 
   /** Removes what `apply` added (the last applied first). */
@@ -468,11 +551,27 @@ export class ActionAdvisor {
     return out;
   }
 
-  /** Title and link of an instance (a catalogue entry names itself). */
+  /**
+   * Title and link of an instance (a catalogue entry names itself); the
+   * link is shared, frozen, like the program's own links.
+   */
   presentation(
     instance: ActionInstance,
     catalogEntry: CatalogEntry | undefined,
-  ): { title: string; link: ActionLink } {
+  ): Presentation {
+    const key = catalogEntry === undefined ? '' : catalogEntry.id;
+    let known = instance.presentations.get(key);
+    if (known === undefined) {
+      known = this.#present(instance, catalogEntry);
+      instance.presentations.set(key, known);
+    }
+    return known;
+  }
+
+  #present(
+    instance: ActionInstance,
+    catalogEntry: CatalogEntry | undefined,
+  ): Presentation {
     const { action, model } = instance;
     let title = action.def.title;
     let link = action.def.link;
@@ -481,17 +580,17 @@ export class ActionAdvisor {
       const list =
         this.#compiled.aggregates[action.metric].metric?.catalog?.list;
       if (link.kind === 'play' && list === 'plays') {
-        link = {
+        link = Object.freeze({
           kind: 'play',
           ref: `play:${catalogEntry.id}`,
           label: catalogEntry.name,
-        };
+        });
       } else if (link.kind === 'ignite' && list === 'igniteCourses') {
-        link = {
+        link = Object.freeze({
           kind: 'ignite',
           ref: `course:${catalogEntry.id}`,
           label: catalogEntry.name,
-        };
+        });
       }
     }
     if (model >= 0 && this.#ledger.partnerModels.length > 1) {
@@ -512,10 +611,10 @@ export class ActionAdvisor {
     const after = this.#requirementAfter;
     const scratch = this.#scratch;
     // the actions offered, and what they are ranked by
+    const instances = this.instances();
     const found: NextBestAction[] = [];
-    const keys = this.#rankKeys;
-    keys.length = 0;
-    for (const instance of this.instances()) {
+    const keys = this.#rankKeys.reserve(instances.length);
+    for (const instance of instances) {
       const entry = this.#fill(instance, asOf, undefined, scratch);
       if (entry === false) {
         continue;
@@ -544,8 +643,7 @@ export class ActionAdvisor {
         this.#takeBack(range);
         continue;
       }
-      const { action: a, model } = instance;
-      const variant = model >= 0 ? model : SHARED;
+      const { action: a, model, variant } = instance;
       const catalogEntry = entry === null ? undefined : entry;
       const { title, link } = this.presentation(instance, catalogEntry);
       const requirements: RequirementProgress[] = [];
@@ -579,34 +677,18 @@ export class ActionAdvisor {
       // insertion by tier reached, points, requirement progress, id
       const rank = a.ranks[variant];
       let j = found.length;
-      while (j > 0) {
-        const k = keys[j - 1];
-        if (
-          k.tier > resultTier ||
-          (k.tier === resultTier &&
-            (k.gain > gain ||
-              (k.gain === gain &&
-                (k.progress > progress ||
-                  (k.progress === progress && k.rank < rank)))))
-        ) {
-          break;
-        }
+      while (j > 0 && !keys.before(j - 1, resultTier, gain, progress, rank)) {
         found[j] = found[j - 1];
-        keys[j] = k;
+        keys.move(j - 1, j);
         j--;
       }
       found[j] = action;
-      keys[j] = { tier: resultTier, gain, progress, rank };
+      keys.set(j, resultTier, gain, progress, rank);
     }
     return found;
   }
 
-  readonly #rankKeys: Array<{
-    tier: number;
-    gain: number;
-    progress: number;
-    rank: number;
-  }> = [];
+  readonly #rankKeys = new RankKeys();
 }
 
 /** A what-if event as the standing shows it: only the fields it has. */

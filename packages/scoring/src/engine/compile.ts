@@ -69,6 +69,8 @@ export interface CompiledCatalog {
   order: string[];
   /** Display names of the entries. */
   names: Map<string, string>;
+  /** Each entry as an action proposes it (`NextBestAction.catalogEntry`), frozen like the program. */
+  proposals: Map<string, Readonly<{ id: string; name: string }>>;
 }
 
 /**
@@ -165,12 +167,37 @@ export interface CompiledAction {
   titles: string[];
 }
 
-/** Event types: index in EVENT_TYPES → the aggregates they feed. */
-export interface Feeds {
-  count: number;
-  aggregate: Int32Array;
-  role: Int8Array;
-  field: Int8Array;
+/**
+ * One aggregate an event type feeds, with everything the ledger pass reads
+ * about that aggregate for each event (one object, so that a contribution
+ * is made from one place in memory rather than from a dozen tables).
+ */
+export interface FeedRule {
+  aggregate: number;
+  /** `aggregate × SLOTS_PER_AGGREGATE`: the aggregate's first slot. */
+  slotBase: number;
+  role: number;
+  field: FieldCode;
+  kind: number;
+  lifeMs: number;
+  windowMs: number;
+  perModel: boolean;
+  /** At most this many units of one event count. */
+  capUnits: number;
+  /** Whether a filter or catalogue screens the events (see `slotFor`). */
+  screened: boolean;
+  filter: CompiledAggregate['filter'];
+  catalog: CompiledCatalog | null;
+  /**
+   * Whether an entry per distinct value or customer is kept (distinct
+   * counts, per-customer ratios), and the attribute naming it (null: the
+   * customer).
+   */
+  keyed: boolean;
+  keyAttribute: string | null;
+  optionGated: boolean;
+  /** A metric (earns points) rather than an option's condition. */
+  isMetric: boolean;
 }
 
 export interface CompiledProgram {
@@ -179,7 +206,8 @@ export interface CompiledProgram {
   aggregates: CompiledAggregate[];
   metricCount: number;
   slotCount: number;
-  feeds: Feeds[];
+  /** Event type (index in EVENT_TYPES) → the aggregates it feeds. */
+  feeds: FeedRule[][];
   typeIndex: (type: string) => number;
   modelIndex: (model: string) => number;
   reversalType: number;
@@ -314,6 +342,9 @@ export function compileProgram(program: Program): CompiledProgram {
       entries,
       order,
       names,
+      proposals: new Map(
+        order.map(id => [id, Object.freeze({ id, name: names.get(id)! })]),
+      ),
     };
   };
 
@@ -444,12 +475,29 @@ export function compileProgram(program: Program): CompiledProgram {
     }
   }
 
-  const feeds: Feeds[] = feedLists.map(list => ({
-    count: list.length,
-    aggregate: Int32Array.from(list, f => f[0]),
-    role: Int8Array.from(list, f => f[1]),
-    field: Int8Array.from(list, f => f[2]),
-  }));
+  const feeds: FeedRule[][] = feedLists.map(list =>
+    list.map(([q, role, field]) => {
+      const a = aggregates[q];
+      return {
+        aggregate: q,
+        slotBase: q * SLOTS_PER_AGGREGATE,
+        role,
+        field,
+        kind: a.kind,
+        lifeMs: a.lifeMs,
+        windowMs: a.windowMs,
+        perModel: a.perModel,
+        capUnits: a.capUnits,
+        screened: a.filter !== null || a.catalog !== null,
+        filter: a.filter,
+        catalog: a.catalog,
+        keyed: a.kind === KIND_DISTINCT || a.kind === KIND_CUSTOMER_RATIO,
+        keyAttribute: a.kind === KIND_DISTINCT ? a.distinctAttribute : null,
+        optionGated: a.optionGated,
+        isMetric: q < program.metrics.length,
+      };
+    }),
+  );
 
   const requirements: CompiledRequirement[][] = program.tiers.map((t, tier) =>
     t.requirements.map((r, position) => {

@@ -94,6 +94,7 @@ export class Engine {
   readonly #forecastScratch: ForecastScratch;
   #lastAsOfInput: string | Date | undefined;
   #lastAsOfMs = NaN;
+  #lastAsOfIso = '';
 
   constructor(program: Program) {
     this.compiled = compileProgram(program);
@@ -119,9 +120,15 @@ export class Engine {
       (asOf instanceof Date && asOf.getTime() !== this.#lastAsOfMs)
     ) {
       this.#lastAsOfMs = toEpochMs(asOf, 'asOf');
+      this.#lastAsOfIso = toIso(this.#lastAsOfMs);
       this.#lastAsOfInput = asOf;
     }
     return this.#lastAsOfMs;
+  }
+
+  /** The canonical form of the asOf last read by `asOfMs`. */
+  asOfIso(): string {
+    return this.#lastAsOfIso;
   }
 
   /**
@@ -161,7 +168,7 @@ export class Engine {
     options: EvaluationOptions = {},
   ): Standing {
     const asOfMs = this.asOfMs(asOfInput);
-    const asOf = toIso(asOfMs);
+    const asOf = this.asOfIso();
     const decisions: Decisions = {
       adjustments: readAdjustments(options.adjustments),
       exemptions: readExemptions(options.exemptions),
@@ -177,15 +184,17 @@ export class Engine {
       decisions.exemptions,
       asOfMs,
     );
-    for (const metric of metrics) {
-      const waiver = exemptions.find(
-        x =>
-          x.applied &&
-          x.target.kind === 'metric' &&
-          x.target.metricId === metric.id,
-      );
-      if (waiver) {
-        metric.waivedBy = waiver.id;
+    if (exemptions.length > 0) {
+      for (const metric of metrics) {
+        const waiver = exemptions.find(
+          x =>
+            x.applied &&
+            x.target.kind === 'metric' &&
+            x.target.metricId === metric.id,
+        );
+        if (waiver) {
+          metric.waivedBy = waiver.id;
+        }
       }
     }
     const { pointsByBusinessModel, pointsByPillar, pooling } =

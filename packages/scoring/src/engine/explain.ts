@@ -35,8 +35,9 @@ export class Explainer {
   readonly #ledger: Ledger;
   readonly #board: Scoreboard;
   readonly #compiled: CompiledProgram;
-  #picked: number[] = [];
-  #weights: number[] = [];
+  /** Scratch: the contributions credited for one slot, and their weights. */
+  #picked = new Int32Array(256);
+  #weights = new Float64Array(256);
   #best = new Int32Array(256);
 
   constructor(compiled: CompiledProgram, ledger: Ledger, board: Scoreboard) {
@@ -95,13 +96,18 @@ export class Explainer {
     const ledger = this.#ledger;
     const q = (slot / SLOTS_PER_AGGREGATE) | 0;
     const aggregate = this.#compiled.aggregates[q];
+    if (this.#picked.length < ledger.contributionCount) {
+      this.#picked = new Int32Array(
+        Math.max(ledger.contributionCount, this.#picked.length * 2),
+      );
+      this.#weights = new Float64Array(this.#picked.length);
+    }
     const picked = this.#picked;
-    const weights = this.#weights;
-    picked.length = 0;
-    weights.length = 0;
+    let count: number;
     if (aggregate.kind === KIND_DISTINCT) {
-      this.#pickLatestPerValue(slot, aggregate.optionGated);
+      count = this.#pickLatestPerValue(slot, aggregate.optionGated);
     } else {
+      count = 0;
       for (
         let c = ledger.slotFirstContribution[slot];
         c >= 0;
@@ -111,24 +117,27 @@ export class Explainer {
           ledger.contributionPhase[c] === PHASE_ACTIVE &&
           ledger.contributionRole[c] !== ROLE_DENOMINATOR
         ) {
-          picked.push(c);
+          picked[count++] = c;
         }
       }
     }
-    this.#sortChronologically(picked);
-    for (const c of picked) {
-      weights.push(this.#weight(c, aggregate.kind));
+    if (count === 0) {
+      return [];
+    }
+    this.#sortChronologically(picked, count);
+    const weights = this.#weights;
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      const w = this.#weight(picked[k], aggregate.kind);
+      weights[k] = w;
+      total += w;
     }
     // Cumulative rounding: the k-th event gets
     // round(P × w₁..ₖ / W) − round(P × w₁..ₖ₋₁ / W) hundredths.
-    let total = 0;
-    for (const w of weights) {
-      total += w;
-    }
-    const out: EventContribution[] = new Array(picked.length);
+    const out: EventContribution[] = new Array(count);
     let running = 0;
     let previous = 0;
-    for (let k = 0; k < picked.length; k++) {
+    for (let k = 0; k < count; k++) {
       running += weights[k];
       const cumulative = total > 0 ? Math.round((cents * running) / total) : 0;
       out[k] = {
@@ -159,9 +168,10 @@ export class Explainer {
   /**
    * Distinct counts credit each counted value's most recent event (the
    * smallest id among events at the same instant); option-gated counts only
-   * values earned through an option whose requirement holds.
+   * values earned through an option whose requirement holds. Writes them
+   * into `#picked` and returns how many.
    */
-  #pickLatestPerValue(slot: number, gated: boolean): void {
+  #pickLatestPerValue(slot: number, gated: boolean): number {
     const ledger = this.#ledger;
     const holds = this.#board.conditionHolds;
     const metricCount = this.#compiled.metricCount;
@@ -194,13 +204,16 @@ export class Explainer {
         best[key] = c;
       }
     }
+    const picked = this.#picked;
+    let count = 0;
     for (let e = ledger.slotFirstEntry[slot]; e >= 0; e = ledger.entryNext[e]) {
       const key = gated ? ledger.entryGroup[e] : e;
       if (best[key] >= 0) {
-        this.#picked.push(best[key]);
+        picked[count++] = best[key];
         best[key] = -1;
       }
     }
+    return count;
   }
 
   /** Whether contribution a is more recent than b (ties: the smaller id). */
@@ -218,9 +231,9 @@ export class Explainer {
   }
 
   /** Insertion sort by (occurredAt, id): linear for ledgers in time order. */
-  #sortChronologically(list: number[]): void {
+  #sortChronologically(list: Int32Array, count: number): void {
     const ledger = this.#ledger;
-    for (let k = 1; k < list.length; k++) {
+    for (let k = 1; k < count; k++) {
       const c = list[k];
       const t = ledger.contributionStart[c];
       let id: string | undefined;

@@ -8,7 +8,6 @@
  * a fresh evaluation then would give.
  */
 import type { ReadAdjustment, ReadExemption } from '../adjustments';
-import { compareText } from '../compareText';
 import type { Program } from '../program/types';
 import type { ExpiringPoints, ForecastCause } from '../standing';
 import * as time from '../time';
@@ -101,10 +100,13 @@ export class ForecastScratch {
   fill: Int32Array = new Int32Array(EXPIRY_HORIZON_DAYS + 3);
   decisionDay: Uint8Array = new Uint8Array(EXPIRY_HORIZON_DAYS + 3);
   droppedMark: Int32Array;
+  /** The metrics that dropped on a day, in definition order. */
+  dropped: Int32Array;
   generation = 0;
 
   constructor(aggregateCount: number) {
     this.droppedMark = new Int32Array(aggregateCount);
+    this.dropped = new Int32Array(aggregateCount);
   }
 
   #dates = new Map<number, string>();
@@ -231,22 +233,29 @@ export function runForecast(
           snapshotSlots(compiled, ledger, board),
         );
       } else {
-        // metrics with a slot that dropped, in definition order
+        // metrics with a slot that dropped, in definition order (insertion
+        // sort: a day moves a handful of metrics)
         const generation = ++scratch.generation;
-        const dropped: number[] = [];
+        const dropped = scratch.dropped;
+        let count = 0;
         for (let k = 0; k < board.changeCount; k++) {
           if (board.changeAfter[k] < board.changeBefore[k]) {
             const q = (board.changeSlot[k] / SLOTS_PER_AGGREGATE) | 0;
             if (droppedMark[q] !== generation) {
               droppedMark[q] = generation;
-              dropped.push(q);
+              let j = count++;
+              while (j > 0 && dropped[j - 1] > q) {
+                dropped[j] = dropped[j - 1];
+                j--;
+              }
+              dropped[j] = q;
             }
           }
         }
-        if (dropped.length > 1) {
-          dropped.sort((x, y) => x - y);
+        metricIds = new Array(count);
+        for (let k = 0; k < count; k++) {
+          metricIds[k] = compiled.aggregates[dropped[k]].id;
         }
-        metricIds = dropped.map(q => compiled.aggregates[q].id);
       }
       entries.push({
         date: scratch.dateOf(firstDay + d),
@@ -310,55 +319,56 @@ function causesOf(
 ): ForecastCause[] {
   const { ledger, adjustments, exemptions } = input;
   const causes: ForecastCause[] = [];
+  // Insertion in (cause order, id) order, once each: a day has a handful of
+  // causes, so this beats sorting with a comparison callback.
+  const add = (type: ForecastCause['type'], id: string) => {
+    const rank = CAUSE_ORDER[type];
+    let j = causes.length;
+    while (j > 0) {
+      const before = causes[j - 1];
+      const beforeRank = CAUSE_ORDER[before.type];
+      if (beforeRank < rank || (beforeRank === rank && before.id <= id)) {
+        if (beforeRank === rank && before.id === id) {
+          return; // already listed
+        }
+        break;
+      }
+      j--;
+    }
+    if (j === causes.length) {
+      causes.push({ type, id });
+    } else {
+      causes.splice(j, 0, { type, id });
+    }
+  };
   for (let k = from; k < to; k++) {
     const t = order[k];
-    const cause = ledger.transitionCause[t];
-    causes.push({
-      type: causeType(cause),
-      id: ledger.eventAt(
-        ledger.contributionEvent[ledger.transitionContribution[t]],
-      ).id,
-    });
+    add(
+      causeType(ledger.transitionCause[t]),
+      ledger.eventAt(ledger.contributionEvent[ledger.transitionContribution[t]])
+        .id,
+    );
   }
   const within = (ms: number) => ms > prevEnd && ms <= dayEnd;
   for (const a of adjustments) {
     if (within(a.fromMs)) {
-      causes.push({ type: 'adjustment-starts', id: a.input.id });
+      add('adjustment-starts', a.input.id);
     }
     if (within(a.untilMs)) {
-      causes.push({ type: 'adjustment-ends', id: a.input.id });
+      add('adjustment-ends', a.input.id);
     }
   }
   for (const x of exemptions) {
     if (within(x.fromMs)) {
-      causes.push({ type: 'exemption-starts', id: x.input.id });
+      add('exemption-starts', x.input.id);
     }
     if (within(x.untilMs)) {
-      causes.push({ type: 'exemption-ends', id: x.input.id });
+      add('exemption-ends', x.input.id);
     }
   }
   if (versionStarts) {
-    causes.push({
-      type: 'program-version',
-      id: input.compiled.program.version,
-    });
+    add('program-version', input.compiled.program.version);
   }
-  causes.sort(
-    (x, y) =>
-      CAUSE_ORDER[x.type] - CAUSE_ORDER[y.type] || compareText(x.id, y.id),
-  );
-  // once each
-  let kept = 0;
-  for (let k = 0; k < causes.length; k++) {
-    if (
-      kept === 0 ||
-      causes[kept - 1].type !== causes[k].type ||
-      causes[kept - 1].id !== causes[k].id
-    ) {
-      causes[kept++] = causes[k];
-    }
-  }
-  causes.length = kept;
   return causes;
 }
 

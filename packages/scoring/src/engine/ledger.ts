@@ -15,7 +15,7 @@ import type { PerformanceEvent } from '../events';
 import * as limits from '../limits';
 import type { PartnerProfile } from '../standing';
 import * as time from '../time';
-import type { CompiledProgram } from './compile';
+import type { CompiledProgram, FeedRule } from './compile';
 import * as compile from './compile';
 import * as exact from './units';
 
@@ -64,6 +64,9 @@ export const PHASE_PREVIOUS = 2;
 export const CAUSE_WINDOW = 0;
 export const CAUSE_DATED_EVENT = 1;
 export const CAUSE_REVERSAL = 2;
+
+/** Up to this many reversed ids are compared directly rather than hashed. */
+const DIRECT_REVERSALS = 8;
 
 /** The earliest and latest instants an event may carry (years 0000–9999). */
 const MIN_EVENT_MS = -62_167_219_200_000;
@@ -212,8 +215,6 @@ export class Ledger {
   events: readonly PerformanceEvent[] = [];
   /** Hypothetical events (what-ifs), indexed after `events`. */
   readonly hypothetical: PerformanceEvent[] = [];
-  /** Reversed event id → when the reversal takes effect; null without reversals. */
-  reversedAt: Map<string, number> | null = null;
 
   /** Slots touched since the last `takeTouched`. */
   touched: Int32Array;
@@ -224,12 +225,6 @@ export class Ledger {
   readonly #kind: Int8Array;
   /** Per event type: the longest time it counts for any aggregate it feeds. */
   readonly #typeLifeMs: Float64Array;
-  readonly #lifeMs: Float64Array;
-  readonly #windowMs: Float64Array;
-  readonly #perModel: Uint8Array;
-  readonly #capUnits: Float64Array;
-  /** Aggregates with a filter or a catalogue. */
-  readonly #screened: Uint8Array;
 
   constructor(compiled: CompiledProgram) {
     this.compiled = compiled;
@@ -259,20 +254,8 @@ export class Ledger {
     this.touched = new Int32Array(slots);
     this.#touchMark = new Int32Array(slots);
     this.#kind = Int8Array.from(compiled.aggregates, a => a.kind);
-    this.#typeLifeMs = Float64Array.from(compiled.feeds, feed =>
-      Math.max(
-        0,
-        ...Array.from(feed.aggregate, q => compiled.aggregates[q].lifeMs),
-      ),
-    );
-    this.#lifeMs = Float64Array.from(compiled.aggregates, a => a.lifeMs);
-    this.#windowMs = Float64Array.from(compiled.aggregates, a => a.windowMs);
-    this.#perModel = Uint8Array.from(compiled.aggregates, a =>
-      a.perModel ? 1 : 0,
-    );
-    this.#capUnits = Float64Array.from(compiled.aggregates, a => a.capUnits);
-    this.#screened = Uint8Array.from(compiled.aggregates, a =>
-      a.filter !== null || a.catalog !== null ? 1 : 0,
+    this.#typeLifeMs = Float64Array.from(compiled.feeds, rules =>
+      Math.max(0, ...rules.map(f => f.lifeMs)),
     );
   }
 
@@ -342,7 +325,7 @@ export class Ledger {
     this.contributionCount = 0;
     this.transitionCount = 0;
     this.hypothetical.length = 0;
-    this.reversedAt = null;
+    this.#reversedCount = 0;
     this.touchedCount = 0;
     this.#touchGeneration++;
   }
@@ -367,8 +350,8 @@ export class Ledger {
     this.#pass(events);
     if (this.#reversalCount > 0) {
       this.#collectReversals(events);
-      if (this.reversedAt !== null && this.reversedAt.size > 0) {
-        this.#applyReversals(this.reversedAt);
+      if (this.#reversedCount > 0) {
+        this.#applyReversals();
       }
     }
   }
@@ -441,7 +424,7 @@ export class Ledger {
         this.#reversals[this.#reversalCount++] = i;
         continue;
       }
-      if (feeds[t].count === 0) {
+      if (feeds[t].length === 0) {
         continue;
       }
       const at = e.occurredAt;
@@ -475,12 +458,14 @@ export class Ledger {
   }
 
   /**
-   * Builds `reversedAt` from the partner's reversals: the earliest readable
-   * reversal of each event id. Reversals before admission count for nothing,
-   * like every event; reversals cannot be reversed.
+   * Lists the reversed event ids with when each reversal takes effect: the
+   * earliest readable reversal of each id. Reversals before admission count
+   * for nothing, like every event; reversals cannot be reversed.
    */
   #collectReversals(events: readonly PerformanceEvent[]): void {
-    const reversedAt = new Map<string, number>();
+    const times = this.#reversedMs;
+    this.#reversedCount = 0;
+    this.#reversedIndex.clear();
     for (let k = 0; k < this.#reversalCount; k++) {
       const e = events[this.#reversals[k]];
       const target = e.attributes?.reversedEventId;
@@ -492,55 +477,87 @@ export class Ledger {
       ) {
         continue; // unreadable, beyond the horizon, or before admission
       }
-      const known = reversedAt.get(target);
-      if (known === undefined || ms < known) {
-        reversedAt.set(target, ms);
+      const known = this.#reversalOf(target);
+      if (known >= 0) {
+        if (ms < times[known]) {
+          times[known] = ms;
+        }
+        continue;
+      }
+      const j = this.#reversedCount++;
+      this.#reversedIds[j] = target;
+      times[j] = ms;
+      if (j === DIRECT_REVERSALS) {
+        // from now on, by hash (see #reversalOf)
+        for (let i = 0; i <= j; i++) {
+          this.#reversedIndex.set(this.#reversedIds[i], i);
+        }
+      } else if (j > DIRECT_REVERSALS) {
+        this.#reversedIndex.set(target, j);
       }
     }
-    this.reversedAt = reversedAt;
   }
+
+  /** Index of a reversed event id in `#reversedIds`, or -1. */
+  #reversalOf(id: string): number {
+    const count = this.#reversedCount;
+    if (count > DIRECT_REVERSALS) {
+      return this.#reversedIndex.get(id) ?? -1;
+    }
+    // A few reversals are compared directly: no hashing of every event id.
+    for (let j = 0; j < count; j++) {
+      if (this.#reversedIds[j] === id) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The reversed ids, and when each reversal takes effect (ms). */
+  readonly #reversedIds: string[] = [];
+  readonly #reversedMs: number[] = [];
+  #reversedCount = 0;
+  /** With more than DIRECT_REVERSALS of them: reversed id → index. */
+  readonly #reversedIndex = new Map<string, number>();
+  /** Contributions a reversal cut short (scratch of #applyReversals). */
+  #affected: Uint8Array = new Uint8Array(1024);
 
   /**
    * Ends the contributions of reversed events at their reversal: removed now
    * if the reversal is at or before asOf, else forecast on its day (cause
    * 'reversed'); their transitions from the reversal on are dropped.
    */
-  #applyReversals(reversedAt: Map<string, number>): void {
+  #applyReversals(): void {
     const asOf = this.asOfMs;
     const count = this.contributionCount;
-    const affected = new Uint8Array(count);
+    if (this.#affected.length < count) {
+      this.#affected = new Uint8Array(
+        Math.max(count, this.#affected.length * 2),
+      );
+    }
+    const affected = this.#affected;
+    affected.fill(0, 0, count);
     let any = false;
-    // A few reversals are compared directly (no hashing of every event id);
-    // an event's contributions are consecutive.
-    const ids = [...reversedAt.keys()];
-    const times = [...reversedAt.values()];
-    const direct = ids.length <= 8;
+    // An event's contributions are consecutive: its id is looked up once.
     let lastEvent = -1;
-    let reversal: number | undefined;
+    let reversal = -1;
     for (let c = 0; c < count; c++) {
       const eventIndex = this.contributionEvent[c];
       if (eventIndex !== lastEvent) {
         lastEvent = eventIndex;
-        const id = this.events[eventIndex].id;
-        if (direct) {
-          reversal = undefined;
-          for (let j = 0; j < ids.length; j++) {
-            if (ids[j] === id) {
-              reversal = times[j];
-              break;
-            }
-          }
-        } else {
-          reversal = reversedAt.get(id);
-        }
+        reversal = this.#reversalOf(this.events[eventIndex].id);
       }
-      if (reversal === undefined || reversal >= this.contributionEnd[c]) {
-        continue; // not reversed, or reversed after it stops counting
+      if (reversal < 0) {
+        continue;
+      }
+      const reversalMs = this.#reversedMs[reversal];
+      if (reversalMs >= this.contributionEnd[c]) {
+        continue; // reversed after it stops counting
       }
       any = true;
       affected[c] = 1;
-      const end = Math.max(this.contributionStart[c], reversal);
-      if (reversal <= asOf && this.contributionPhase[c] !== PHASE_INACTIVE) {
+      const end = Math.max(this.contributionStart[c], reversalMs);
+      if (reversalMs <= asOf && this.contributionPhase[c] !== PHASE_INACTIVE) {
         this.#setPhaseQuietly(c, PHASE_INACTIVE);
       }
       this.contributionEnd[c] = end;
@@ -652,21 +669,21 @@ export class Ledger {
    * options, `optionCondition` is then the condition its option needs (-1:
    * none). Shared by the ledger pass and the what-ifs, so both count alike.
    */
-  slotFor(e: PerformanceEvent, q: number, model: number): number {
+  slotFor(e: PerformanceEvent, f: FeedRule, model: number): number {
     this.optionCondition = -1;
-    if (this.#screened[q] === 1 && !this.#passesScreens(e, q)) {
+    if (f.screened && !this.#passesScreens(e, f)) {
       return -1;
     }
-    if (this.#perModel[q] === 0) {
-      return q * SLOTS_PER_AGGREGATE + SHARED;
+    if (!f.perModel) {
+      return f.slotBase + SHARED;
     }
     if (model === NO_MODEL) {
-      const b = this.defaultModel[q];
-      return b < 0 ? -1 : q * SLOTS_PER_AGGREGATE + b;
+      const b = this.defaultModel[f.aggregate];
+      return b < 0 ? -1 : f.slotBase + b;
     }
-    return model < 0 || this.slotActive[q * SLOTS_PER_AGGREGATE + model] === 0
+    return model < 0 || this.slotActive[f.slotBase + model] === 0
       ? -1
-      : q * SLOTS_PER_AGGREGATE + model;
+      : f.slotBase + model;
   }
 
   /**
@@ -679,17 +696,17 @@ export class Ledger {
   }
 
   /** An aggregate's filter and catalogue checks (with the option's condition). */
-  #passesScreens(e: PerformanceEvent, q: number): boolean {
-    const aggregate = this.compiled.aggregates[q];
-    if (
-      aggregate.filter !== null &&
-      !matchesFilter(e.attributes, aggregate.filter)
-    ) {
+  #passesScreens(e: PerformanceEvent, f: FeedRule): boolean {
+    const attributes = e.attributes;
+    if (attributes === undefined) {
+      return false; // filters and catalogues both read an attribute
+    }
+    if (f.filter !== null && !matchesFilter(attributes, f.filter)) {
       return false;
     }
-    const catalog = aggregate.catalog;
+    const catalog = f.catalog;
     if (catalog !== null) {
-      const raw = e.attributes?.[catalog.attribute];
+      const raw = attributes[catalog.attribute];
       if (raw === undefined) {
         return false;
       }
@@ -700,9 +717,13 @@ export class Ledger {
         return false;
       }
       if (rule.options !== null) {
-        const option = e.attributes?.option;
+        const option = attributes.option;
         const gate =
-          option === undefined ? undefined : rule.options.get(String(option));
+          option === undefined
+            ? undefined
+            : rule.options.get(
+                typeof option === 'string' ? option : String(option),
+              );
         if (gate === undefined) {
           return false;
         }
@@ -719,8 +740,9 @@ export class Ledger {
    * An event's units for an aggregate's field (1 for counts and distinct
    * counts), capped per event; 0 when it adds nothing.
    */
-  unitsFor(e: PerformanceEvent, q: number, field: number): number {
+  unitsFor(e: PerformanceEvent, f: FeedRule): number {
     let units: number;
+    const field = f.field;
     if (field === FIELD_AMOUNT) {
       const amount = e.amount;
       units =
@@ -737,18 +759,14 @@ export class Ledger {
     if (!(units > 0)) {
       return 0;
     }
-    const cap = this.#capUnits[q];
+    const cap = f.capUnits;
     return units > cap ? cap : units;
   }
 
   /** The distinct value (or customer) an event gives an aggregate, or undefined. */
-  keyFor(e: PerformanceEvent, q: number): string | undefined {
-    const aggregate = this.compiled.aggregates[q];
-    const attribute = aggregate.distinctAttribute;
-    const raw =
-      aggregate.kind === KIND_CUSTOMER_RATIO || attribute === null
-        ? e.customerId
-        : e.attributes?.[attribute];
+  keyFor(e: PerformanceEvent, f: FeedRule): string | undefined {
+    const attribute = f.keyAttribute;
+    const raw = attribute === null ? e.customerId : e.attributes?.[attribute];
     if (raw === undefined || raw === '') {
       return undefined;
     }
@@ -768,60 +786,57 @@ export class Ledger {
     ms: number,
     link: boolean,
   ): number {
-    const feed = this.compiled.feeds[type];
+    const rules = this.compiled.feeds[type];
     const asOf = this.asOfMs;
     const model = this.modelOf(e);
     let made = 0;
-    for (let k = 0; k < feed.count; k++) {
-      const q = feed.aggregate[k];
-      const life = this.#lifeMs[q];
-      if (ms + life <= asOf) {
+    for (let k = 0; k < rules.length; k++) {
+      const f = rules[k];
+      const end = ms + f.lifeMs;
+      if (end <= asOf) {
         continue; // left this window before asOf
       }
-      const slot = this.slotFor(e, q, model);
+      const slot = this.slotFor(e, f, model);
       if (slot < 0) {
         continue;
       }
-      const kind = this.#kind[q];
+      const kind = f.kind;
       let units = 1;
       let entry = -1;
       if (kind === KIND_DISTINCT) {
-        const key = this.keyFor(e, q);
+        const key = this.keyFor(e, f);
         if (key === undefined) {
           continue;
         }
-        if (this.groupMaps[slot] !== undefined) {
-          entry = this.#entry(
-            slot,
-            `${key}\u0000${String(e.attributes?.option)}`,
-            this.optionCondition,
-            this.#group(slot, key),
-          );
-        } else {
-          entry = this.#entry(slot, key, -1, -1);
-        }
+        entry = f.optionGated
+          ? this.#entry(
+              slot,
+              `${key}\u0000${String(e.attributes?.option)}`,
+              this.optionCondition,
+              this.#group(slot, key),
+            )
+          : this.#entry(slot, key, -1, -1);
       } else {
-        units = this.unitsFor(e, q, feed.field[k]);
+        units = this.unitsFor(e, f);
         if (units === 0) {
           continue;
         }
         if (kind === KIND_CUSTOMER_RATIO) {
-          const customer = this.keyFor(e, q);
+          const customer = this.keyFor(e, f);
           if (customer === undefined) {
             continue;
           }
           entry = this.#entry(slot, customer, -1, -1);
         }
       }
-      const end = ms + life;
-      const middle = kind === KIND_GROWTH ? ms + this.#windowMs[q] : end;
+      const middle = kind === KIND_GROWTH ? ms + f.windowMs : end;
       const c = this.contributionCount++;
       if (c >= this.contributionEvent.length) {
         this.#growContributions(c + 1);
       }
       this.contributionEvent[c] = eventIndex;
       this.contributionSlot[c] = slot;
-      this.contributionRole[c] = feed.role[k];
+      this.contributionRole[c] = f.role;
       this.contributionUnits[c] = units;
       this.contributionEntry[c] = entry;
       this.contributionStart[c] = ms;
