@@ -112,14 +112,18 @@ function expandTypeScriptSchemas(document) {
     const { definitions = {}, $ref } = schemaOfType(reference);
     for (const [defName, definition] of Object.entries(definitions)) {
       const converted = toOpenApi(definition);
-      const key = defName === $ref?.replace('#/definitions/', '') ? name : defName;
+      const key =
+        defName === $ref?.replace('#/definitions/', '') ? name : defName;
       if (key !== defName) {
         throw new Error(
           `x-typescript ${reference}: name the schema ${defName}, as the type is named`,
         );
       }
       const clash = schemas[key] && !schemas[key]['x-typescript'];
-      if (clash || (generated[key] && stringify(generated[key]) !== stringify(converted))) {
+      if (
+        clash ||
+        (generated[key] && stringify(generated[key]) !== stringify(converted))
+      ) {
         throw new Error(
           `x-typescript ${reference}: schema ${key} is defined twice; remove the hand-written one`,
         );
@@ -133,7 +137,9 @@ function expandTypeScriptSchemas(document) {
       generated[name] = {
         ...generated[name],
         description: `${
-          generated[name].description ? `${generated[name].description}\n\n` : ''
+          generated[name].description
+            ? `${generated[name].description}\n\n`
+            : ''
         }Generated from the TypeScript type ${reference}.`,
       };
     }
@@ -160,7 +166,8 @@ for (const dir of readdirSync(join(root, 'plugins')).sort()) {
     readFileSync(join(root, 'plugins', dir, 'package.json'), 'utf8'),
   );
   const pluginId = pkg.backstage?.pluginId;
-  if (!pluginId) throw new Error(`${dir}/package.json has no backstage.pluginId`);
+  if (!pluginId)
+    throw new Error(`${dir}/package.json has no backstage.pluginId`);
   const document = expandTypeScriptSchemas(
     parse(readFileSync(specFile, 'utf8')),
   );

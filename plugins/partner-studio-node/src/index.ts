@@ -31,4 +31,8 @@ export * from './http/OpenApiRequestValidator';
 export * from './http/readJsonBody';
 export * from './http/cursor';
 export { findIllFormedString } from './http/wellFormed';
-export { createSeededRandom, seedOf, type SeededRandom } from './demo/seededRandom';
+export {
+  createSeededRandom,
+  seedOf,
+  type SeededRandom,
+} from './demo/seededRandom';

@@ -57,10 +57,16 @@ export class PartnerListService {
     const items: PartnerSummary[] = [];
     let more = false;
     for (const partner of ordered) {
-      if (after && byTitle(partner, { title: after.t, entityRef: after.r }) <= 0) {
+      if (
+        after &&
+        byTitle(partner, { title: after.t, entityRef: after.r }) <= 0
+      ) {
         continue;
       }
-      if (!filter.all && !matchesPartnerCriteria(filter.criteria, partner.entityRef)) {
+      if (
+        !filter.all &&
+        !matchesPartnerCriteria(filter.criteria, partner.entityRef)
+      ) {
         continue;
       }
       if (items.length === limit) {
@@ -73,7 +79,12 @@ export class PartnerListService {
     return {
       items,
       ...(more && last
-        ? { nextCursor: cursorCodec.encode({ t: last.title, r: last.entityRef }) }
+        ? {
+            nextCursor: cursorCodec.encode({
+              t: last.title,
+              r: last.entityRef,
+            }),
+          }
         : {}),
     };
   }

@@ -217,7 +217,9 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     it('a program-admins Group from another location grants nothing', async () => {
       const elsewhere = { type: 'url', target: 'https://git.example/x.yaml' };
       const entities = withMemberships([
-        ...testOrganization.filter(e => e.kind !== 'User' || e.metadata.name !== 'nora.dev'),
+        ...testOrganization.filter(
+          e => e.kind !== 'User' || e.metadata.name !== 'nora.dev',
+        ),
         // Nora registered a location holding a program-admins group with
         // herself as a member, and a copy of herself as its member.
         testGroup('program-admins', {
@@ -225,8 +227,15 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
           namespace: 'evil',
           location: elsewhere,
         }),
-        testGroup('partner-admins', { type: 'program-admins', location: elsewhere }),
-        testUser('nora.dev', ['northwind-cloud', 'partner-admins', 'group:evil/program-admins']),
+        testGroup('partner-admins', {
+          type: 'program-admins',
+          location: elsewhere,
+        }),
+        testUser('nora.dev', [
+          'northwind-cloud',
+          'partner-admins',
+          'group:evil/program-admins',
+        ]),
       ]);
       const { server } = await start({ entities });
       const partners = await request(server)
@@ -350,7 +359,9 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(second.body.error).toBeUndefined();
       const bad = await listPartners(server, as.paul, '?limit=0&cursor=nope');
       expect(bad.status).toBe(400);
-      expect(bad.body.error.message).toContain('query.limit: must be at least 1');
+      expect(bad.body.error.message).toContain(
+        'query.limit: must be at least 1',
+      );
     });
 
     it('lists only their own partner for a partner member', async () => {
@@ -517,7 +528,9 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     });
 
     it('is 403 for a program admin the policy denies', async () => {
-      const { server } = await start({ permissions: decidingPermissions(() => AuthorizeResult.DENY) });
+      const { server } = await start({
+        permissions: decidingPermissions(() => AuthorizeResult.DENY),
+      });
       await request(server)
         .get(`${partnerPath('contoso-solutions')}/standing`)
         .set('Authorization', as.paul)
@@ -800,7 +813,9 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       const { server } = await start();
       const csv = [
         header,
-        `csv-1,group:default/northwind-cloud,deal_won,${daysAgo(3)},,acme,,120000,`,
+        `csv-1,group:default/northwind-cloud,deal_won,${daysAgo(
+          3,
+        )},,acme,,120000,`,
         `csv-2,northwind-cloud,deal_won,not-a-date,,acme,,lots,`,
         `csv-3,northwind-cloud,play_executed,${daysAgo(4)},,,,,{not json}`,
       ].join('\n');
@@ -977,7 +992,9 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(page1.body.nextCursor).toEqual(expect.any(String));
       const page2 = await request(server)
         .get(
-          `${partnerPath('fabrikam-software')}/history?limit=2&cursor=${page1.body.nextCursor}`,
+          `${partnerPath('fabrikam-software')}/history?limit=2&cursor=${
+            page1.body.nextCursor
+          }`,
         )
         .set('Authorization', as.felix);
       expect(page2.body.items.map((i: any) => i.totalPoints)).toEqual([30, 20]);
@@ -992,9 +1009,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(bad.body.error.message).toContain('query.limit');
       expect(bad.body.error.message).toContain('query.since');
       await request(server)
-        .get(
-          `${partnerPath('fabrikam-software')}/history?cursor=garbage`,
-        )
+        .get(`${partnerPath('fabrikam-software')}/history?cursor=garbage`)
         .set('Authorization', as.felix)
         .expect(400);
     });
@@ -1010,9 +1025,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       });
       await ingest(server, [small, large, other]).expect(200);
       const res = await request(server)
-        .get(
-          `${partnerPath('northwind-cloud')}/metrics/bookings/contributions`,
-        )
+        .get(`${partnerPath('northwind-cloud')}/metrics/bookings/contributions`)
         .set('Authorization', as.nora);
       expect(res.status).toBe(200);
       expect(res.body.metricId).toBe('bookings');
@@ -1030,13 +1043,19 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
 
       const paged = await request(server)
         .get(
-          `${partnerPath('northwind-cloud')}/metrics/bookings/contributions?limit=1`,
+          `${partnerPath(
+            'northwind-cloud',
+          )}/metrics/bookings/contributions?limit=1`,
         )
         .set('Authorization', as.nora);
       expect(paged.body.items).toHaveLength(1);
       const next = await request(server)
         .get(
-          `${partnerPath('northwind-cloud')}/metrics/bookings/contributions?limit=1&cursor=${paged.body.nextCursor}`,
+          `${partnerPath(
+            'northwind-cloud',
+          )}/metrics/bookings/contributions?limit=1&cursor=${
+            paged.body.nextCursor
+          }`,
         )
         .set('Authorization', as.nora);
       expect(next.body.items.map((i: any) => i.event.id)).toEqual([small.id]);
@@ -1045,9 +1064,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     it('is 404 for an unknown metric and for other partners', async () => {
       const { server } = await start();
       const unknown = await request(server)
-        .get(
-          `${partnerPath('northwind-cloud')}/metrics/nope/contributions`,
-        )
+        .get(`${partnerPath('northwind-cloud')}/metrics/nope/contributions`)
         .set('Authorization', as.nora);
       expect(unknown.status).toBe(404);
       const other = await request(server)
@@ -1161,7 +1178,9 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         .set('Content-Type', 'application/json')
         .send(malformed);
       expect(admin.status).toBe(400);
-      expect(admin.body.error.message).toBe('Invalid request. body: not valid JSON');
+      expect(admin.body.error.message).toBe(
+        'Invalid request. body: not valid JSON',
+      );
       expect(admin.text).not.toContain(MARKER);
     });
 
@@ -1223,9 +1242,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         }),
       ]);
       expect(res.status).toBe(400);
-      expect(res.body.error.message).toContain(
-        'events[0].occurredAt: ',
-      );
+      expect(res.body.error.message).toContain('events[0].occurredAt: ');
       expect(res.body.error.message).toContain('more than a day ahead of now');
       expect(res.body.error.message).toContain(
         "events[1].occurredAt: 2019-06-01T00:00:00.000Z is before the program's first version",
@@ -1261,7 +1278,12 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       for (const [path, message] of cases) {
         const res = await request(server)
           .get(`/api/partner-points${path}`)
-          .set('Authorization', path.startsWith('/standing') || path.startsWith('/progress') ? as.nora : as.paul);
+          .set(
+            'Authorization',
+            path.startsWith('/standing') || path.startsWith('/progress')
+              ? as.nora
+              : as.paul,
+          );
         expect({ path, status: res.status }).toEqual({ path, status: 400 });
         expect(res.body.error.message).toContain(message);
       }
@@ -1323,7 +1345,9 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         res.body.plays.find((p: any) => p.playId === 'vdi-refresh'),
       ).toMatchObject({ executions: 1 });
       expect(
-        res.body.courses.find((c: any) => c.courseId === 'ignite-selling-value'),
+        res.body.courses.find(
+          (c: any) => c.courseId === 'ignite-selling-value',
+        ),
       ).toMatchObject({ completions: 3 });
       const other = await request(server)
         .get(`${partnerPath('contoso-solutions')}/progress`)

@@ -44,7 +44,9 @@ import type {
 export const PARTNER_NOT_FOUND_MESSAGE = 'Partner not found';
 
 /** A permission on a partner (its group entity ref is the resource ref). */
-export type PartnerPermission = ResourcePermission<typeof PARTNER_RESOURCE_TYPE>;
+export type PartnerPermission = ResourcePermission<
+  typeof PARTNER_RESOURCE_TYPE
+>;
 
 /**
  * Which partners a caller may see by Partner Studio's own scoping, before

@@ -113,7 +113,9 @@ export class LabExpertAssignmentsService implements ExpertAssignmentsService {
       this.#logger.warn(
         `Could not read the Solutions Lab assignments of ${credentials.principal.userEntityRef}; granting none: ${error}`,
       );
-      this.#cache.delete(normalizeEntityRef(credentials.principal.userEntityRef));
+      this.#cache.delete(
+        normalizeEntityRef(credentials.principal.userEntityRef),
+      );
       return [];
     }
   }

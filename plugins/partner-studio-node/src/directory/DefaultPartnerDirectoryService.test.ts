@@ -154,7 +154,9 @@ describe('DefaultPartnerDirectoryService', () => {
       testGroup('rogue-partner', {
         type: 'partner',
         location: ELSEWHERE,
-        annotations: { 'partner-studio.io/business-models': 'solution-builder' },
+        annotations: {
+          'partner-studio.io/business-models': 'solution-builder',
+        },
       }),
       testUser('nora.dev', [
         'northwind-cloud',
@@ -166,9 +168,9 @@ describe('DefaultPartnerDirectoryService', () => {
     const { directory } = create({ entities });
     const nora = await directory.resolveCaller(user('nora.dev'));
     expect(nora).toMatchObject({ isProgramAdmin: false });
-    expect(nora.kind === 'user' && nora.partners.map(p => p.entityRef)).toEqual([
-      'group:default/northwind-cloud',
-    ]);
+    expect(nora.kind === 'user' && nora.partners.map(p => p.entityRef)).toEqual(
+      ['group:default/northwind-cloud'],
+    );
     await expect(
       directory.getPartner('group:default/rogue-partner'),
     ).resolves.toBeUndefined();
@@ -183,12 +185,16 @@ describe('DefaultPartnerDirectoryService', () => {
       testGroup('acme', {
         type: 'partner',
         location: { type: 'file', target: '/srv/org/groups.yaml' },
-        annotations: { 'partner-studio.io/business-models': 'solution-builder' },
+        annotations: {
+          'partner-studio.io/business-models': 'solution-builder',
+        },
       }),
       testGroup('other', {
         type: 'partner',
         location: { type: 'url', target: 'https://git.example/other.yaml' },
-        annotations: { 'partner-studio.io/business-models': 'solution-builder' },
+        annotations: {
+          'partner-studio.io/business-models': 'solution-builder',
+        },
       }),
     ]);
     const { directory } = create({
@@ -219,7 +225,9 @@ describe('DefaultPartnerDirectoryService', () => {
         type: 'partner',
         namespace: 'emea',
         title: 'Contoso EMEA',
-        annotations: { 'partner-studio.io/business-models': 'solution-reseller' },
+        annotations: {
+          'partner-studio.io/business-models': 'solution-reseller',
+        },
       }),
       testUser('emil.dev', ['group:emea/contoso-solutions']),
     ]);
@@ -305,9 +313,9 @@ describe('DefaultPartnerDirectoryService', () => {
     await expect(
       directory.getPartner('group:default/program-admins'),
     ).resolves.toBe(undefined);
-    await expect(directory.partnerMemberRefs('group:default/nope')).resolves.toEqual(
-      [],
-    );
+    await expect(
+      directory.partnerMemberRefs('group:default/nope'),
+    ).resolves.toEqual([]);
   });
 
   it('reads the catalog once per cache period, refreshing in the background', async () => {

@@ -252,12 +252,10 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
       isExpert ||= snapshot.vendorExperts.has(userRef);
     }
 
-    const partners = [...partnerRefs]
-      .sort()
-      .flatMap(ref => {
-        const record = snapshot.partners.get(ref);
-        return record ? [record.summary] : [];
-      });
+    const partners = [...partnerRefs].sort().flatMap(ref => {
+      const record = snapshot.partners.get(ref);
+      return record ? [record.summary] : [];
+    });
     return {
       kind: 'user',
       userEntityRef: info.userEntityRef,
@@ -400,7 +398,11 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
       const page = await this.#catalog.queryEntities(
         cursor
           ? { cursor, limit: PAGE_SIZE, fields: GROUP_FIELDS }
-          : { filter: { kind: 'Group' }, limit: PAGE_SIZE, fields: GROUP_FIELDS },
+          : {
+              filter: { kind: 'Group' },
+              limit: PAGE_SIZE,
+              fields: GROUP_FIELDS,
+            },
         { credentials },
       );
       for (const entity of page.items) {

@@ -66,7 +66,8 @@ interface CompiledOperation {
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 const FORMAT_EXAMPLES: Record<string, string> = {
-  'date-time': 'an ISO 8601 date-time with a time zone, e.g. 2026-01-31T09:00:00Z',
+  'date-time':
+    'an ISO 8601 date-time with a time zone, e.g. 2026-01-31T09:00:00Z',
   date: 'a calendar date, e.g. 2026-01-31',
   uri: 'an absolute URL',
   email: 'an e-mail address',
@@ -109,7 +110,9 @@ export class OpenApiRequestValidator<Operations> {
       ajv.addSchema(
         {
           $id: 'openapi',
-          components: { schemas: rewriteRefs(document.components?.schemas ?? {}) },
+          components: {
+            schemas: rewriteRefs(document.components?.schemas ?? {}),
+          },
         },
         'openapi',
       );
@@ -151,9 +154,7 @@ export class OpenApiRequestValidator<Operations> {
           operation.requestBody?.content?.['application/json']?.schema;
         this.#operations.set(operation.operationId, {
           query: parameterAjv.compile(objectSchema('query', true)),
-          queryNames: parameters
-            .filter(p => p.in === 'query')
-            .map(p => p.name),
+          queryNames: parameters.filter(p => p.in === 'query').map(p => p.name),
           // Express also puts unnamed wildcard params in req.params.
           path: parameterAjv.compile(objectSchema('path', false)),
           ...(bodySchema

@@ -56,7 +56,10 @@ export async function readJsonBody(
         );
       } else if (type === 'entity.parse.failed') {
         reject(new InputError('Invalid request. body: not valid JSON'));
-      } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      } else if (
+        type === 'encoding.unsupported' ||
+        type === 'charset.unsupported'
+      ) {
         reject(new InputError('Invalid request. body: send UTF-8 JSON'));
       } else {
         reject(new InputError('Invalid request. body: could not be read'));

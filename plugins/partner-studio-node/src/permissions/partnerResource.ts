@@ -62,7 +62,8 @@ export const isPartnerRule = createPermissionRule<
       partnerRefs: {
         type: 'array',
         items: { type: 'string' },
-        description: 'Group entity refs of the partners, e.g. group:default/acme',
+        description:
+          'Group entity refs of the partners, e.g. group:default/acme',
       },
     },
   }),
@@ -128,12 +129,14 @@ export function applyPartnerCriteria(
 ): Knex.QueryBuilder {
   if (isAndCriteria(criteria)) {
     return query.where(q => {
-      for (const c of criteria.allOf) q.andWhere(i => applyPartnerCriteria(i, c, column));
+      for (const c of criteria.allOf)
+        q.andWhere(i => applyPartnerCriteria(i, c, column));
     });
   }
   if (isOrCriteria(criteria)) {
     return query.where(q => {
-      for (const c of criteria.anyOf) q.orWhere(i => applyPartnerCriteria(i, c, column));
+      for (const c of criteria.anyOf)
+        q.orWhere(i => applyPartnerCriteria(i, c, column));
     });
   }
   if (isNotCriteria(criteria)) {

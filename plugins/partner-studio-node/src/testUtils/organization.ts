@@ -68,7 +68,12 @@ export function testGroup(name: string, options: TestGroupOptions): Entity {
     },
     relations: [
       ...(options.parent
-        ? [{ type: 'childOf', targetRef: `group:${namespace}/${options.parent}` }]
+        ? [
+            {
+              type: 'childOf',
+              targetRef: `group:${namespace}/${options.parent}`,
+            },
+          ]
         : []),
       ...(options.children ?? []).map(child => ({
         type: 'parentOf',
@@ -122,7 +127,8 @@ export function withMemberships(entities: Entity[]): Entity[] {
       if (relation.type !== 'memberOf') continue;
       const list = members.get(relation.targetRef.toLocaleLowerCase('en-US'));
       if (list) list.push(userRef);
-      else members.set(relation.targetRef.toLocaleLowerCase('en-US'), [userRef]);
+      else
+        members.set(relation.targetRef.toLocaleLowerCase('en-US'), [userRef]);
     }
   }
   return entities.map(entity => {
