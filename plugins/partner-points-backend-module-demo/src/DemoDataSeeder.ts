@@ -126,7 +126,7 @@ export class DemoDataSeeder implements DevelopmentLedgerSeeder {
       }
       await context.setMetaIfAbsent(historyKey, String(now));
     }
-    const ranked = await context.rankCohorts();
+    const ranked = await context.rankCohorts(new Date(now));
 
     context.logger.info(
       `Demo data: ${accepted} events ingested, ${duplicates} already present, for ${

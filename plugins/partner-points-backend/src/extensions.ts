@@ -134,8 +134,12 @@ export interface DevelopmentLedgerContext extends LedgerSeedContext {
    * seeder's earlier ones): a trend from the first start.
    */
   backfillHistory(partnerRef: string, moments: Date[]): Promise<number>;
-  /** Ranks the cohorts now, as the scheduled run does after its snapshots. */
-  rankCohorts(): Promise<number>;
+  /**
+   * Ranks the cohorts as the scheduled run does after its snapshots, from
+   * the snapshots of the week before `asOf` (default now: the seeder's own
+   * clock, so that a story anchored on another day ranks its own history).
+   */
+  rankCohorts(asOf?: Date): Promise<number>;
 }
 
 /**

@@ -70,10 +70,11 @@ export class CohortService {
   /**
    * Ranks every catalog partner in its cohort from the latest scheduled
    * snapshots and stores the ranks (replacing the previous ranking).
-   * Returns how many partners were ranked.
+   * Returns how many partners were ranked. `asOf` (default now) is when
+   * the ranking is taken to run.
    */
-  async rank(): Promise<number> {
-    const now = this.#now();
+  async rank(asOf?: Date): Promise<number> {
+    const now = asOf?.getTime() ?? this.#now();
     const [partners, snapshots] = await Promise.all([
       this.#directory.listPartners(),
       this.#snapshots.latestScheduledSnapshots(now - this.#maxSnapshotAgeMs),

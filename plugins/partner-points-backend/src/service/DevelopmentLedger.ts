@@ -159,7 +159,7 @@ export class DevelopmentLedger {
           moments.map(m => m.getTime()),
           base.recordedBy,
         ),
-      rankCohorts: () => cohorts.rank(),
+      rankCohorts: asOf => cohorts.rank(asOf),
     };
   }
 
