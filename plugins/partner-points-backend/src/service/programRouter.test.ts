@@ -882,6 +882,225 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    describe('every persona', () => {
+      // Erin is assigned to a Contoso engagement in the Lab; Ethan to none.
+      const assignments = {
+        [personas.erin.userEntityRef]: [partnerRef(CONTOSO)],
+      };
+      /** Who reads Contoso's decisions and cohort: its people, its expert, admins. */
+      const readers = {
+        carla: as.carla,
+        cody: as.cody,
+        erin: as.erin,
+        paul: as.paul,
+      };
+      /** Who gets the same answer as for a partner that does not exist. */
+      const outsiders = {
+        nora: personas.nora.header,
+        niko: personas.niko.header,
+        felix: personas.felix.header,
+        ethan: personas.ethan.header,
+        stranger: as.stranger,
+      };
+      const reads = ['adjustments', 'exemptions', 'cohort'] as const;
+
+      it("reads Contoso's adjustments, exemptions and cohort only as its people, its expert and program admins", async () => {
+        const { server } = await startPointsBackend(knex, { assignments });
+        await grant(server, CONTOSO, {
+          points: 20,
+          reason: 'Migration credit',
+        }).expect(201);
+        for (const what of reads) {
+          const path = `${partnerPath(CONTOSO)}/${what}`;
+          for (const [who, header] of Object.entries(readers)) {
+            const res = await request(server)
+              .get(path)
+              .set('Authorization', header);
+            expect({ who, what, status: res.status }).toEqual({
+              who,
+              what,
+              status: 200,
+            });
+          }
+          for (const [who, header] of Object.entries(outsiders)) {
+            const res = await request(server)
+              .get(path)
+              .set('Authorization', header);
+            expect({ who, what, status: res.status }).toEqual({
+              who,
+              what,
+              status: 404,
+            });
+            expect(res.body.error.message).toBe(NOT_FOUND);
+          }
+          const missing = await request(server)
+            .get(`${partnerPath('no-such-partner')}/${what}`)
+            .set('Authorization', as.paul);
+          expect(missing.status).toBe(404);
+          expect(missing.body.error.message).toBe(NOT_FOUND);
+          // Users' endpoints: a service token is refused, anonymous too.
+          await request(server)
+            .get(path)
+            .set('Authorization', as.service)
+            .expect(403);
+          await request(server)
+            .get(path)
+            .set('Authorization', as.none)
+            .expect(401);
+          await request(server)
+            .get(`${path}?colour=blue`)
+            .set('Authorization', as.carla)
+            .expect(400);
+        }
+        // Who granted it: only program admins see the audit's "who".
+        for (const [who, header] of Object.entries(readers)) {
+          const res = await request(server)
+            .get(`${partnerPath(CONTOSO)}/adjustments`)
+            .set('Authorization', header);
+          expect({ who, grantedBy: res.body.items[0].grantedBy }).toEqual({
+            who,
+            grantedBy: who === 'paul' ? personas.paul.userEntityRef : undefined,
+          });
+        }
+      });
+
+      it('grants and revokes exemptions only as a program admin; bad input is refused and writes nothing', async () => {
+        const { server } = await startPointsBackend(knex, { assignments });
+        const body = {
+          target: { kind: 'metric', metricId: 'certifications' },
+          reason: 'A customer dip',
+        };
+        for (const header of [as.carla, as.cody, as.erin, as.service]) {
+          await grant(server, CONTOSO, body, header, 'exemptions').expect(403);
+        }
+        for (const header of Object.values(outsiders)) {
+          const res = await grant(server, CONTOSO, body, header, 'exemptions');
+          expect(res.status).toBe(404);
+          expect(res.body.error.message).toBe(NOT_FOUND);
+        }
+        await grant(server, CONTOSO, body, as.none, 'exemptions').expect(401);
+        const bad = await grant(
+          server,
+          CONTOSO,
+          { ...body, reason: '  ', until: daysAgo(3) },
+          as.paul,
+          'exemptions',
+        );
+        expect(bad.status).toBe(400);
+        expect(bad.body.error.message).toContain(
+          'body.reason: must not be blank',
+        );
+        expect(bad.body.error.message).toContain(
+          'body.until: must be after now',
+        );
+        await grant(
+          server,
+          CONTOSO,
+          { ...body, until: 'next spring' },
+          as.paul,
+          'exemptions',
+        ).expect(400);
+        expect(await count(knex, 'partner_points_exemptions')).toBe(0);
+
+        const granted = await grant(
+          server,
+          CONTOSO,
+          body,
+          as.paul,
+          'exemptions',
+        ).expect(201);
+        const revoke = (payload: unknown, header = as.paul, name = CONTOSO) =>
+          request(server)
+            .post(`${partnerPath(name)}/exemptions/${granted.body.id}/revoke`)
+            .set('Authorization', header)
+            .send(payload as object);
+        for (const header of [as.carla, as.cody, as.erin, as.service]) {
+          await revoke({ reason: 'No' }, header).expect(403);
+        }
+        for (const header of Object.values(outsiders)) {
+          const res = await revoke({ reason: 'No' }, header);
+          expect(res.status).toBe(404);
+          expect(res.body.error.message).toBe(NOT_FOUND);
+        }
+        const blank = await revoke({ reason: ' ' });
+        expect(blank.status).toBe(400);
+        expect(blank.body.error.message).toContain('body.reason');
+        await revoke({}).expect(400);
+        await revoke({ reason: 'Lapsed', colour: 'blue' }).expect(400);
+        const elsewhere = await revoke(
+          { reason: 'No' },
+          as.paul,
+          'northwind-cloud',
+        );
+        expect(elsewhere.status).toBe(404);
+        expect(elsewhere.body.error.message).toBe('Exemption not found');
+        expect(await count(knex, 'partner_points_revocations')).toBe(0);
+        // And the exemption still counts for Contoso.
+        const listed = await request(server)
+          .get(`${partnerPath(CONTOSO)}/exemptions`)
+          .set('Authorization', as.carla);
+        expect(listed.body.items).toEqual([
+          expect.objectContaining({
+            status: 'active',
+            reason: 'A customer dip',
+          }),
+        ]);
+        // A revocation of an adjustment without a reason writes nothing either.
+        const adjustment = await grant(server, CONTOSO, {
+          points: 5,
+          reason: 'Event credit',
+        }).expect(201);
+        await request(server)
+          .post(
+            `${partnerPath(CONTOSO)}/adjustments/${adjustment.body.id}/revoke`,
+          )
+          .set('Authorization', as.paul)
+          .send({ reason: '' })
+          .expect(400);
+        expect(await count(knex, 'partner_points_revocations')).toBe(0);
+      });
+
+      it("refuses the overview's bad queries and every caller but program admins", async () => {
+        const { server, scheduler } = await startPointsBackend(knex, {
+          assignments,
+        });
+        await scheduler.triggerTask('partner-points-snapshots');
+        for (const header of [...Object.values(outsiders), as.cody]) {
+          await request(server)
+            .get('/api/partner-points/overview')
+            .set('Authorization', header)
+            .expect(403);
+        }
+        for (const query of [
+          '?segment=falling',
+          '?limit=0',
+          '?limit=1000',
+          '?cursor=nope',
+          '?businessModel=wholesale',
+        ]) {
+          const res = await request(server)
+            .get(`/api/partner-points/overview/partners${query}`)
+            .set('Authorization', as.paul);
+          expect({ query, status: res.status }).toEqual({ query, status: 400 });
+        }
+        await request(server)
+          .get('/api/partner-points/overview?quarters=0')
+          .set('Authorization', as.paul)
+          .expect(400);
+        const ok = await request(server)
+          .get(
+            '/api/partner-points/overview/partners?businessModel=solution-services&tier=community',
+          )
+          .set('Authorization', as.paul);
+        expect(ok.status).toBe(200);
+        expect(ok.body.items.length).toBeGreaterThan(0);
+        for (const item of ok.body.items) {
+          expect(item.tier).toBe('community');
+          expect(item.partner.businessModels).toContain('solution-services');
+        }
+      });
+    });
+
     describe('standing at scale', () => {
       it('warms the standing cache after start and says so on /health', async () => {
         const { server } = await startPointsBackend(knex);
