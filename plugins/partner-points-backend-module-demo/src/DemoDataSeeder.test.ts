@@ -29,6 +29,7 @@ import {
   withMemberships,
 } from '@partner-studio/plugin-partner-studio-node/testUtils';
 import { DAY_MS } from '@partner-studio/scoring';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import { demoPartnerGroups } from './__testUtils__/demoCatalog';
@@ -54,6 +55,20 @@ async function count(
 ): Promise<number> {
   const [row] = await knex(table).where(where).count({ n: '*' });
   return Number(row.n);
+}
+
+/** Retries `check` until it passes (settling runs after ingestion). */
+async function eventually(check: () => Promise<void>, timeoutMs = 30_000) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error;
+      await sleep(100);
+    }
+  }
 }
 
 describe.each(databases.eachSupportedId())('the demo seeder on %p', id => {
@@ -199,5 +214,86 @@ describe.each(databases.eachSupportedId())('the demo seeder on %p', id => {
       .where('key', 'demo-data:anchor')
       .select('value');
     expect(Number(meta.value)).toBe(Math.floor(today / DAY_MS) * DAY_MS);
+  });
+  it('tells the story through the API from the first start: Northwind at risk, Contoso benchmarked, a year of trend, decisions with reasons', async () => {
+    const { server, context } = await start();
+    const seeded = await DemoDataSeeder.create({
+      sleep: async () => {},
+    }).seedOnce(context);
+    expect(seeded.sort()).toEqual([...KNOWN_DEMO_PARTNERS].sort());
+    const get = (path: string, header = personas.paul.header) =>
+      request(server)
+        .get(`/api/partner-points${path}`)
+        .set('Authorization', header);
+
+    // Paul opens the program overview and finds Northwind at risk.
+    await eventually(async () => {
+      const atRisk = await get('/overview/partners?segment=at-risk');
+      expect(atRisk.status).toBe(200);
+      expect(
+        atRisk.body.items.map((i: { partner: { entityRef: string } }) => [
+          i.partner.entityRef,
+          i.partner.title,
+        ]),
+      ).toContainEqual(['group:default/northwind-cloud', 'Northwind Cloud']);
+    });
+    const overview = await get('/overview');
+    expect(overview.body.partners).toBe(KNOWN_DEMO_PARTNERS.length);
+    expect(overview.body.atRisk).toBeGreaterThanOrEqual(1);
+    expect(overview.body.withinReach).toBeGreaterThanOrEqual(1);
+    // The year of snapshots shows movement between tiers.
+    const moved = overview.body.quarters.reduce(
+      (sum: number, q: { promoted: number; demoted: number }) =>
+        sum + q.promoted + q.demoted,
+      0,
+    );
+    expect(moved).toBeGreaterThan(0);
+
+    // Carla sees Contoso's percentiles, and no other partner.
+    const cohort = await get(
+      '/partners/default/contoso-solutions/cohort',
+      personas.carla.header,
+    );
+    expect(cohort.body).toMatchObject({
+      available: true,
+      businessModel: 'solution-services',
+    });
+    const text = JSON.stringify(cohort.body);
+    for (const ref of KNOWN_DEMO_PARTNERS) {
+      if (ref !== 'group:default/contoso-solutions') {
+        expect(text).not.toContain(ref.split('/')[1]);
+      }
+    }
+
+    // A year of trend, weekly.
+    const history = await get(
+      '/partners/default/contoso-solutions/history',
+      personas.carla.header,
+    );
+    const taken = history.body.items.map((i: { takenAt: string }) =>
+      Date.parse(i.takenAt),
+    );
+    expect(taken.length).toBeGreaterThanOrEqual(53);
+    expect(Math.max(...taken) - Math.min(...taken)).toBeGreaterThan(
+      360 * DAY_MS,
+    );
+
+    // Tailspin's adjustment and VanArsdel's exemption, with their reasons.
+    const tailspin = await get(
+      '/partners/default/tailspin-resellers/standing',
+    );
+    expect(tailspin.body.standing.adjustments).toEqual([
+      expect.objectContaining({
+        reason: 'Deals lost in the CRM outage of October',
+        counted: true,
+      }),
+    ]);
+    const vanarsdel = await get(
+      '/partners/default/vanarsdel-software/standing',
+    );
+    expect(vanarsdel.body.standing.tier).toBe('select');
+    expect(vanarsdel.body.standing.exemptions).toEqual([
+      expect.objectContaining({ applied: true }),
+    ]);
   });
 });
