@@ -231,10 +231,12 @@ describe.each(databases.eachSupportedId())('the demo seeder on %p', id => {
       const atRisk = await get('/overview/partners?segment=at-risk');
       expect(atRisk.status).toBe(200);
       expect(
-        atRisk.body.items.map((i: { partner: { entityRef: string } }) => [
-          i.partner.entityRef,
-          i.partner.title,
-        ]),
+        atRisk.body.items.map(
+          (i: { partner: { entityRef: string; title: string } }) => [
+            i.partner.entityRef,
+            i.partner.title,
+          ],
+        ),
       ).toContainEqual(['group:default/northwind-cloud', 'Northwind Cloud']);
     });
     const overview = await get('/overview');
@@ -279,9 +281,7 @@ describe.each(databases.eachSupportedId())('the demo seeder on %p', id => {
     );
 
     // Tailspin's adjustment and VanArsdel's exemption, with their reasons.
-    const tailspin = await get(
-      '/partners/default/tailspin-resellers/standing',
-    );
+    const tailspin = await get('/partners/default/tailspin-resellers/standing');
     expect(tailspin.body.standing.adjustments).toEqual([
       expect.objectContaining({
         reason: 'Deals lost in the CRM outage of October',

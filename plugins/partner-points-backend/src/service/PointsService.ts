@@ -197,6 +197,12 @@ export class PointsService {
     const rowIndex: number[] = [];
     const firstById = new Map<string, { index: number; row: LedgerEventRow }>();
     const batchDuplicates: string[] = [];
+    // A batch names few partners many times: each is parsed once.
+    const partnerRefOf = memoized(parsePartnerRef);
+    // No event is older than the program's first version.
+    const earliest = Math.min(
+      ...this.#programs.map(p => Date.parse(p.effectiveFrom)),
+    );
     for (let i = 0; i < input.length; i++) {
       const result = safeParseEvent(input[i]);
       if (!result.success) {
@@ -208,7 +214,7 @@ export class PointsService {
         }
         continue;
       }
-      const partnerRef = parsePartnerRef(result.event.partnerId);
+      const partnerRef = partnerRefOf.get(result.event.partnerId);
       if (!partnerRef) {
         issues.push({
           path: issuePath(label(i), 'partnerId'),
@@ -216,7 +222,10 @@ export class PointsService {
         });
         continue;
       }
-      const timeProblem = this.#occurredAtProblem(result.event.occurredAt);
+      const timeProblem = this.#occurredAtProblem(
+        result.event.occurredAt,
+        earliest,
+      );
       if (timeProblem) {
         issues.push({
           path: issuePath(label(i), 'occurredAt'),
@@ -283,58 +292,50 @@ export class PointsService {
     // 3. Classify and write, in one transaction.
     const now = this.#now();
     const outcome = await this.#store.transaction(async tx => {
-      const existing = await this.#store.findExisting(
-        rows.map(r => r.id),
-        tx,
-      );
-      const conflicts: string[] = [];
-      const duplicates: string[] = [];
-      const fresh: LedgerEventRow[] = [];
-      rows.forEach((row, k) => {
-        const found = existing.get(row.id);
-        if (!found) {
-          fresh.push(row);
-        } else if (found.contentHash === row.contentHash) {
-          duplicates.push(row.id);
-        } else {
-          conflicts.push(`${label(rowIndex[k])} (id "${row.id}")`);
-        }
-      });
-      if (conflicts.length > 0) {
-        throw new ConflictError(
-          `The batch was rejected; nothing was written. ${
-            conflicts.length
-          } event id${
-            conflicts.length === 1 ? ' is' : 's are'
-          } already in the ledger with different content (events are immutable; use a new id): ${conflicts.join(
-            ', ',
-          )}`,
-        );
-      }
+      // Insert first (the ledger ignores ids it has), then classify only
+      // the rows it did not take: in the usual batch of new events that is
+      // none, and one statement is saved. A conflict rolls the whole
+      // transaction back, so nothing is written.
       // One global lock order (ids, then partners) keeps concurrent
       // batches on PostgreSQL from deadlocking.
-      fresh.sort((a, b) => compareStrings(a.id, b.id));
+      const sorted = rows
+        .map((row, k) => ({ row, index: rowIndex[k] }))
+        .sort((a, b) => compareStrings(a.row.id, b.row.id));
       const inserted = await this.#store.insertEvents(
-        fresh,
+        sorted.map(r => r.row),
         { ingestedAt: now, ingestedBy: options.ingestedBy },
         tx,
       );
-      // A concurrent batch may have written some ids since we looked.
-      const raced = fresh.filter(r => !inserted.has(r.id));
-      if (raced.length > 0) {
-        const again = await this.#store.findExisting(
-          raced.map(r => r.id),
+      const duplicates: string[] = [];
+      const present = sorted.filter(r => !inserted.has(r.row.id));
+      if (present.length > 0) {
+        const existing = await this.#store.findExisting(
+          present.map(r => r.row.id),
           tx,
         );
-        for (const row of raced) {
-          if (again.get(row.id)?.contentHash !== row.contentHash) {
-            throw new ConflictError(
-              `The batch was rejected; nothing was written. Event id "${row.id}" was written concurrently with different content`,
-            );
+        const conflicts: string[] = [];
+        for (const { row, index } of present.sort(
+          (a, b) => a.index - b.index,
+        )) {
+          if (existing.get(row.id)?.contentHash === row.contentHash) {
+            duplicates.push(row.id);
+          } else {
+            conflicts.push(`${label(index)} (id "${row.id}")`);
           }
-          duplicates.push(row.id);
+        }
+        if (conflicts.length > 0) {
+          throw new ConflictError(
+            `The batch was rejected; nothing was written. ${
+              conflicts.length
+            } event id${
+              conflicts.length === 1 ? ' is' : 's are'
+            } already in the ledger with different content (events are immutable; use a new id): ${conflicts.join(
+              ', ',
+            )}`,
+          );
         }
       }
+      const fresh = sorted.map(r => r.row);
       const affected = [
         ...new Set(
           fresh.filter(r => inserted.has(r.id)).map(r => r.partnerRef),
@@ -568,15 +569,12 @@ export class PointsService {
    * is a fact that happened: at most a day ahead of now (clock skew between
    * systems), and not before the program's first version.
    */
-  #occurredAtProblem(occurredAt: string): string | undefined {
+  #occurredAtProblem(occurredAt: string, first: number): string | undefined {
     const at = Date.parse(occurredAt);
     const latest = this.#now() + MAX_EVENT_LEAD_MS;
     if (at > latest) {
       return `${occurredAt} is more than a day ahead of now; an event records something that happened`;
     }
-    const first = Math.min(
-      ...this.#programs.map(p => Date.parse(p.effectiveFrom)),
-    );
     if (at < first) {
       return `${occurredAt} is before the program's first version (${new Date(
         first,
@@ -982,6 +980,20 @@ export class PointsService {
     });
     return true;
   }
+}
+
+/** `fn` with its results kept, for a function of few distinct arguments. */
+function memoized<T>(fn: (value: string) => T): { get(value: string): T } {
+  const results = new Map<string, { result: T }>();
+  return {
+    get(value) {
+      const hit = results.get(value);
+      if (hit) return hit.result;
+      const result = fn(value);
+      results.set(value, { result });
+      return result;
+    },
+  };
 }
 
 /** The longest metric window of the program: older events count for nothing. */
