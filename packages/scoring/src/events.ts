@@ -7,7 +7,7 @@ import {
   EventType,
 } from './ids';
 import { EventValidationError, ValidationIssue, fromZodIssues } from './issues';
-import { EVENT_LIMITS, isWellFormedText } from './limits';
+import { EVENT_LIMITS, isWellFormedText, WELL_FORMED_TEXT } from './limits';
 import { parseIsoStrict, toIso } from './time';
 
 /**
@@ -78,7 +78,7 @@ const idString = (field: string) =>
       EVENT_LIMITS.maxIdLength,
       `${field} must be at most ${EVENT_LIMITS.maxIdLength} characters`,
     )
-    .refine(isWellFormedText, `${field} ${LONE_SURROGATE}`);
+    .regex(WELL_FORMED_TEXT, `${field} ${LONE_SURROGATE}`);
 
 const boundedNumber = (field: string, max: number) =>
   z
@@ -144,7 +144,7 @@ const attributeValueSchema = z.union(
         EVENT_LIMITS.maxAttributeValueLength,
         `attribute values must be at most ${EVENT_LIMITS.maxAttributeValueLength} characters`,
       )
-      .refine(isWellFormedText, `attribute values ${LONE_SURROGATE}`),
+      .regex(WELL_FORMED_TEXT, `attribute values ${LONE_SURROGATE}`),
     z.number().finite(),
     z.boolean(),
   ],

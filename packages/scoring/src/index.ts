@@ -40,6 +40,7 @@ export type * from './program/types';
 export { createEvaluator, EXPIRY_HORIZON_DAYS } from './engine/evaluator';
 export type { StandingEvaluator } from './engine/evaluator';
 export { evaluateStanding, planNextTier, simulateStanding } from './evaluate';
+export { describeExemptionTarget } from './engine/tiers';
 export type {
   EvaluateStandingInput,
   PlanNextTierInput,

@@ -48,3 +48,12 @@ export const QUANTITY_UNITS_PER_ONE = 1000;
 export function isWellFormedText(value: string): boolean {
   return value.isWellFormed();
 }
+
+/**
+ * Matches well-formed text, like {@link isWellFormedText} (with the `u` flag
+ * a lone surrogate is a code point of category Cs, a pair is not). For
+ * schemas: a zod `regex` check runs inside the string's own parse, where a
+ * `refine` wraps the field in an effect that costs more than the rest of an
+ * event's validation.
+ */
+export const WELL_FORMED_TEXT = /^\P{Cs}*$/u;

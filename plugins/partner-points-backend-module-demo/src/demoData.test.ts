@@ -1,4 +1,3 @@
-import type { PartnerSummary } from '@partner-studio/plugin-partner-studio-common';
 import {
   BUSINESS_MODEL_IDS,
   type BusinessModelId,
@@ -8,65 +7,65 @@ import {
   programInForce,
   programs,
   simulateStanding,
+  type Exemption,
+  type PointsAdjustment,
 } from '@partner-studio/scoring';
+import { demoPartners } from './__testUtils__/demoCatalog';
 import {
+  AT_RISK_PARTNER,
+  CAPPED_PARTNER,
   generateDemoEvents,
   JUST_BELOW_GAP,
   JUST_BELOW_PARTNER,
+  KNOWN_DEMO_PARTNERS,
 } from './demoData';
+import {
+  ADJUSTED_PARTNER,
+  demoDecisions,
+  EXEMPTED_PARTNER,
+  historyMoments,
+} from './demoDecisions';
 
 function isBusinessModelId(value: string): value is BusinessModelId {
   return (BUSINESS_MODEL_IDS as readonly string[]).includes(value);
 }
 
-const partners: PartnerSummary[] = [
-  {
-    entityRef: 'group:default/northwind-cloud',
-    title: 'Northwind Cloud',
-    businessModels: ['cloud-solution-provider', 'solution-services'],
-    admittedAt: '2019-03-11',
-    pinnacleInvited: true,
-  },
-  {
-    entityRef: 'group:default/contoso-solutions',
-    title: 'Contoso Solutions',
-    businessModels: ['solution-services', 'solution-reseller'],
-    admittedAt: '2020-05-04',
-    pinnacleInvited: false,
-  },
-  {
-    entityRef: 'group:default/fabrikam-software',
-    title: 'Fabrikam Software',
-    businessModels: ['solution-builder'],
-    admittedAt: '2021-09-01',
-    pinnacleInvited: false,
-  },
-  {
-    entityRef: 'group:default/tailspin-resellers',
-    title: 'Tailspin Resellers',
-    businessModels: ['solution-reseller'],
-    admittedAt: '2022-02-14',
-    pinnacleInvited: false,
-  },
-  {
-    entityRef: 'group:default/adatum-systems',
-    title: 'Adatum Systems',
-    businessModels: ['solution-builder', 'cloud-solution-provider'],
-    admittedAt: '2026-06-01',
-    pinnacleInvited: false,
-  },
-];
-
+const partners = demoPartners();
 const DAY = DAY_MS;
 
 describe.each([
-  ['today', Date.UTC(2026, 10, 28)],
+  ['one day', Date.UTC(2026, 10, 28)],
   ['another day', Date.UTC(2027, 4, 3)],
-])('generateDemoEvents anchored %s', (_, anchor) => {
+])('the demo story anchored on %s', (_, anchor) => {
   const events = generateDemoEvents({ partners, anchor, programs });
   const asOf = new Date(anchor + 15 * 3_600_000);
   const program = programInForce(programs, asOf);
-  const standingOf = (id: string) => {
+  const decisions = demoDecisions(anchor);
+  const iso = (d: Date) => d.toISOString();
+  const adjustmentsOf = (id: string): PointsAdjustment[] =>
+    decisions.adjustments
+      .filter(d => d.partnerRef === id)
+      .map(({ adjustment, revocation }) => {
+        const end = revocation?.revokedAt ?? adjustment.expiresAt;
+        return {
+          id: adjustment.key,
+          points: adjustment.points,
+          reason: adjustment.reason,
+          grantedAt: iso(adjustment.grantedAt),
+          ...(end ? { expiresAt: iso(end) } : {}),
+        };
+      });
+  const exemptionsOf = (id: string): Exemption[] =>
+    decisions.exemptions
+      .filter(d => d.partnerRef === id)
+      .map(({ exemption }) => ({
+        id: exemption.key,
+        target: exemption.target,
+        reason: exemption.reason,
+        from: iso(exemption.from),
+        ...(exemption.until ? { until: iso(exemption.until) } : {}),
+      }));
+  const standingOf = (id: string, options: { decisions?: boolean } = {}) => {
     const partner = partners.find(p => p.entityRef === id)!;
     return evaluateStanding({
       program,
@@ -78,19 +77,35 @@ describe.each([
       },
       events: events.filter(e => e.partnerId === id),
       asOf,
+      ...(options.decisions === false
+        ? {}
+        : { adjustments: adjustmentsOf(id), exemptions: exemptionsOf(id) }),
     });
   };
+  const daysToDrop = (id: string) => {
+    const standing = standingOf(id);
+    const tiers = program.tiers.map(t => t.id);
+    const drop = standing.expiring.find(
+      d => tiers.indexOf(d.resultingTier) < tiers.indexOf(standing.tier),
+    );
+    return drop ? (Date.parse(drop.date) - anchor) / DAY : undefined;
+  };
 
-  it('is deterministic, valid, unique and never in the future', () => {
+  it('is deterministic, valid, unique, dated before the anchor, with ids of that day', () => {
     expect(generateDemoEvents({ partners, anchor, programs })).toEqual(events);
     expect(new Set(events.map(e => e.id)).size).toBe(events.length);
+    const stamp = new Date(anchor).toISOString().slice(0, 10).replace(/-/g, '');
     for (const event of events) {
       expect(parseEvent(event)).toEqual(event);
       expect(Date.parse(event.occurredAt)).toBeLessThan(anchor);
+      expect(event.id.startsWith(`demo-${stamp}-`)).toBe(true);
     }
   });
 
-  it('gives every partner activity, none before its admission', () => {
+  it('covers every partner of the demo catalog, none before its admission', () => {
+    expect(partners.map(p => p.entityRef).sort()).toEqual(
+      [...KNOWN_DEMO_PARTNERS].sort(),
+    );
     for (const partner of partners) {
       const own = events.filter(e => e.partnerId === partner.entityRef);
       expect(own.length).toBeGreaterThan(10);
@@ -99,15 +114,20 @@ describe.each([
     }
   });
 
-  it('spans every pillar across the demo partners', () => {
+  it('spans every pillar and every tier across the demo partners', () => {
     const pillars = new Set<string>();
+    const tiers = new Set<string>();
     for (const partner of partners) {
       const standing = standingOf(partner.entityRef);
+      tiers.add(standing.tier);
       for (const [pillar, points] of Object.entries(standing.pointsByPillar)) {
         if (points > 0) pillars.add(pillar);
       }
     }
     expect([...pillars].sort()).toEqual(program.pillars.map(p => p.id).sort());
+    expect([...tiers].sort()).toEqual(
+      ['advanced', 'pinnacle', 'principal', 'select'].sort(),
+    );
   });
 
   it("leaves contoso-solutions' Customer Success specialization to the Solutions Lab: earning it there raises its points", () => {
@@ -145,32 +165,73 @@ describe.each([
     expect(standing.totalPoints).toBeGreaterThan(before.totalPoints);
   });
 
-  it('puts contoso-solutions just below its next tier, meeting its other requirements', () => {
+  it('puts Contoso just below Principal, meeting its other requirements', () => {
     const standing = standingOf(JUST_BELOW_PARTNER);
-    expect(standing.nextTier).not.toBeNull();
+    expect(standing.tier).toBe('advanced');
+    expect(standing.nextTier).toMatchObject({
+      tier: 'principal',
+      unmetRequirements: [],
+    });
     expect(standing.nextTier!.pointsNeeded).toBeGreaterThanOrEqual(
       JUST_BELOW_GAP.min,
     );
     expect(standing.nextTier!.pointsNeeded).toBeLessThanOrEqual(
       JUST_BELOW_GAP.max,
     );
-    expect(standing.nextTier!.unmetRequirements).toEqual([]);
   });
 
-  it('has points about to expire, and tiers from new to top', () => {
-    const expiring = partners.filter(p =>
-      standingOf(p.entityRef).expiring.some(
-        x => Date.parse(x.date) - asOf.getTime() < 60 * DAY,
-      ),
+  it('has Northwind at risk: Pinnacle now, a lower tier in 38 days', () => {
+    expect(standingOf(AT_RISK_PARTNER).tier).toBe('pinnacle');
+    expect(daysToDrop(AT_RISK_PARTNER)).toBe(38);
+  });
+
+  it('has Relecloud at the total cap', () => {
+    const standing = standingOf(CAPPED_PARTNER);
+    expect(standing.totalPoints).toBe(standing.pooling.totalCap);
+    expect(standing.pooling.beforeTotalCap).toBeGreaterThan(
+      standing.pooling.totalCap!,
     );
-    expect(expiring.length).toBeGreaterThanOrEqual(3);
-    expect(standingOf('group:default/northwind-cloud').tier).toBe('pinnacle');
-    // Admitted in 2026: one of the two entry tiers.
-    expect(['community', 'select']).toContain(
-      standingOf('group:default/adatum-systems').tier,
+  });
+
+  it('holds VanArsdel at Select by an exemption that ends within 90 days', () => {
+    expect(standingOf(EXEMPTED_PARTNER, { decisions: false }).tier).toBe(
+      'community',
     );
-    expect(
-      new Set(partners.map(p => standingOf(p.entityRef).tier)).size,
-    ).toBeGreaterThanOrEqual(3);
+    const standing = standingOf(EXEMPTED_PARTNER);
+    expect(standing.tier).toBe('select');
+    expect(standing.exemptions).toEqual([
+      expect.objectContaining({ applied: true }),
+    ]);
+    expect(daysToDrop(EXEMPTED_PARTNER)).toBeLessThanOrEqual(90);
+  });
+
+  it("counts Tailspin's adjustment now, with its reason; Fabrikam's revoked one no more", () => {
+    const tailspin = standingOf(ADJUSTED_PARTNER);
+    expect(tailspin.adjustments).toEqual([
+      expect.objectContaining({
+        points: 35,
+        reason: 'Deals lost in the CRM outage of October',
+        counted: true,
+      }),
+    ]);
+    expect(standingOf('group:default/fabrikam-software').adjustments).toEqual(
+      [],
+    );
+  });
+
+  it("gives Contoso's business model a cohort big enough to show, and Northwind's one too small", () => {
+    const primary = (model: string) =>
+      partners.filter(p => p.businessModels[0] === model).length;
+    expect(primary('solution-services')).toBeGreaterThanOrEqual(5);
+    expect(primary('cloud-solution-provider')).toBeLessThan(5);
+  });
+
+  it('takes a trend snapshot every week of the year before, and now', () => {
+    const now = anchor + 9 * 3_600_000;
+    const moments = historyMoments(anchor, now);
+    expect(moments).toHaveLength(53);
+    expect(moments[52].getTime()).toBe(now);
+    expect(moments[1].getTime() - moments[0].getTime()).toBe(7 * DAY);
+    expect(anchor - moments[0].getTime()).toBeGreaterThan(360 * DAY);
   });
 });

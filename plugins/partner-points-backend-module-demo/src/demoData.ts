@@ -7,6 +7,7 @@ import {
   type BusinessModelId,
   type PerformanceEvent,
   type Program,
+  type Standing,
   TIER_IDS,
 } from '@partner-studio/scoring';
 import {
@@ -16,11 +17,14 @@ import {
 
 /**
  * Deterministic demo events for the development app: realistic activity for
- * every partner, across every pillar, with some points about to expire, and
- * contoso-solutions just below its next tier.
+ * every partner, across every pillar, with some points about to expire,
+ * contoso-solutions just below Principal, northwind-cloud about to drop a
+ * tier, relecloud at its business model's cap and vanarsdel-software short
+ * of a capability floor (its exemption is in `demoDecisions.ts`).
  *
  * Pure: the same partners and anchor day give the same events (ids and
- * content), so re-seeding after a restart is an idempotent no-op.
+ * content), so re-seeding on the same day is an idempotent no-op. Ids carry
+ * the anchor day: the data of another day never collides with today's.
  */
 
 /** The id of the partner placed just below its next tier. */
@@ -29,9 +33,18 @@ export const JUST_BELOW_PARTNER = 'group:default/contoso-solutions';
 /** How far below the next threshold the just-below partner lands (points). */
 export const JUST_BELOW_GAP = { min: 4, max: 20 };
 
+/** The partner about to drop a tier: its expiring capability points. */
+export const AT_RISK_PARTNER = 'group:default/northwind-cloud';
+
+/** The partner whose business model earns more than its cap. */
+export const CAPPED_PARTNER = 'group:default/relecloud';
+
 /**
  * How each known demo partner performs: `activity` scales how many things
- * happen, `value` the deal sizes, `capability` skills and enablement.
+ * happen, `value` the deal sizes, `capability` skills and enablement (0:
+ * none yet). `expiringInDays` dates the partner's oldest deal and
+ * certification so they leave their windows that many days after the
+ * anchor (else 12–60 days, at random).
  */
 interface DemoProfile {
   activity: number;
@@ -43,6 +56,7 @@ interface DemoProfile {
    * there must raise the partner's points.
    */
   customerSuccessInLab?: boolean;
+  expiringInDays?: number;
 }
 
 const KNOWN_PROFILES: Record<string, DemoProfile> = {
@@ -50,6 +64,7 @@ const KNOWN_PROFILES: Record<string, DemoProfile> = {
     activity: 1.2,
     value: 0.8,
     capability: 1.4,
+    expiringInDays: 38,
   },
   'group:default/contoso-solutions': {
     activity: 0.6,
@@ -72,6 +87,53 @@ const KNOWN_PROFILES: Record<string, DemoProfile> = {
     value: 0.3,
     capability: 0.3,
   },
+  // catalog/partners.yaml: cohorts and the overview.
+  'group:default/litware-consulting': {
+    activity: 0.9,
+    value: 0.6,
+    capability: 1.1,
+  },
+  'group:default/proseware-services': {
+    activity: 0.55,
+    value: 0.3,
+    capability: 0.7,
+  },
+  'group:default/woodgrove-advisory': {
+    activity: 0.35,
+    value: 0.25,
+    capability: 0.45,
+  },
+  'group:default/trey-research-partners': {
+    activity: 0.75,
+    value: 0.5,
+    capability: 0.9,
+  },
+  'group:default/lucerne-integration': {
+    activity: 0.3,
+    value: 0.2,
+    capability: 0.3,
+  },
+  'group:default/relecloud': { activity: 3, value: 2.5, capability: 1.0 },
+  'group:default/wingtip-cloud': {
+    activity: 0.6,
+    value: 0.45,
+    capability: 0.6,
+  },
+  'group:default/alpine-resellers': {
+    activity: 0.45,
+    value: 0.4,
+    capability: 0.35,
+  },
+  'group:default/vanarsdel-software': {
+    activity: 0.9,
+    value: 0.7,
+    capability: 0,
+  },
+  'group:default/fourth-coffee-digital': {
+    activity: 0.5,
+    value: 0.35,
+    capability: 0.5,
+  },
 };
 
 /** The name part of a partner's ref, for readable event and customer ids. */
@@ -93,6 +155,11 @@ interface Builder {
   ): void;
 }
 
+/** `20261201`: the anchor day in event ids. */
+function dayStamp(anchor: number): string {
+  return new Date(anchor).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
 function builder(
   partner: PartnerSummary,
   anchor: number,
@@ -100,6 +167,7 @@ function builder(
   random: () => number,
 ): Builder {
   const events: PerformanceEvent[] = [];
+  const prefix = `demo-${dayStamp(anchor)}-${slugOf(partner)}`;
   return {
     events,
     add(daysAgo, event) {
@@ -109,10 +177,7 @@ function builder(
       if (days > earliestDaysAgo) return;
       const at = anchor - days * DAY_MS + hour * 3_600_000;
       events.push({
-        id: `demo-${slugOf(partner)}-${String(events.length + 1).padStart(
-          4,
-          '0',
-        )}`,
+        id: `${prefix}-${String(events.length + 1).padStart(4, '0')}`,
         partnerId: partner.entityRef,
         occurredAt: new Date(at).toISOString(),
         ...event,
@@ -318,8 +383,10 @@ function partnerEvents(
     });
   }
 
-  // Capabilities: certifications, competencies, specializations.
-  for (let i = 0; i < skills(5); i++) {
+  // Capabilities: certifications, competencies, specializations (none for a
+  // partner that has none yet).
+  const capable = capability > 0;
+  for (let i = 0; capable && i < skills(5); i++) {
     b.add(int(30, 650), {
       type: 'certification_earned',
       quantity: int(1, 3),
@@ -335,7 +402,11 @@ function partnerEvents(
     'app-modernization',
     'networking-security',
   ];
-  for (let i = 0; i < Math.min(competencies.length, skills(2)); i++) {
+  for (
+    let i = 0;
+    capable && i < Math.min(competencies.length, skills(2));
+    i++
+  ) {
     b.add(int(60, 600), {
       type: 'competency_earned',
       attributes: { competency: competencies[i] },
@@ -359,7 +430,7 @@ function partnerEvents(
 
   // Enablement: Ignite courses of the program's catalogue (others count for
   // nothing).
-  for (let i = 0; i < Math.min(courses.length, skills(7)); i++) {
+  for (let i = 0; capable && i < Math.min(courses.length, skills(7)); i++) {
     b.add(int(10, 330), {
       type: 'ignite_course_completed',
       quantity: int(1, 4),
@@ -368,22 +439,105 @@ function partnerEvents(
   }
 
   // About to expire: activity near the end of its window (within 90 days).
+  const expiring = profile.expiringInDays;
   const deal = models.length > 0;
   if (deal) {
-    b.add(365 - int(12, 40), {
+    b.add(365 - (expiring ?? int(12, 40)), {
       type: 'deal_won',
       businessModel: models[0],
       customerId: `${slugOf(partner)}-customer-legacy`,
       amount: round(90_000 * value, 1000),
     });
   }
-  b.add(730 - int(20, 60), {
-    type: 'certification_earned',
-    quantity: 2,
-    attributes: { certification: 'cloud-infrastructure-professional' },
-  });
+  if (capable) {
+    b.add(730 - (expiring ?? int(20, 60)), {
+      type: 'certification_earned',
+      quantity: 2,
+      attributes: { certification: 'cloud-infrastructure-professional' },
+    });
+  }
 
   return b.events;
+}
+
+/** The tier's position in the program, 0 for the lowest. */
+function rankOf(tier: string): number {
+  return (TIER_IDS as readonly string[]).indexOf(tier);
+}
+
+/** Days from `asOf` to the first day the forecast shows a lower tier. */
+function daysToFirstDrop(standing: Standing, asOf: Date): number {
+  const drop = standing.expiring.find(
+    day => rankOf(day.resultingTier) < rankOf(standing.tier),
+  );
+  if (!drop) return Infinity;
+  return Math.round(
+    (Date.parse(drop.date) - startOfDayUtc(asOf.getTime())) / DAY_MS,
+  );
+}
+
+/**
+ * Holds `partner` at its tier until exactly `days` days after `asOf`, when
+ * a booking it depends on leaves its one-year window: a booking dated
+ * 365 − `days` days ago whose amount is the smallest (found by bisection)
+ * that keeps every earlier drop away. The forecast then shows the drop on
+ * that day — the partner is at risk.
+ */
+function tuneAtRisk(
+  program: Program,
+  partner: PartnerSummary,
+  events: PerformanceEvent[],
+  asOf: Date,
+  days: number,
+): PerformanceEvent[] {
+  const models = partner.businessModels.filter((m): m is BusinessModelId =>
+    (BUSINESS_MODEL_IDS as readonly string[]).includes(m),
+  );
+  const profile = {
+    id: partner.entityRef,
+    businessModels: models,
+    admittedAt: partner.admittedAt,
+    pinnacleInvited: partner.pinnacleInvited,
+  };
+  const evaluate = (list: PerformanceEvent[]) =>
+    evaluateStanding({ program, partner: profile, events: list, asOf });
+  const stamp = dayStamp(asOf.getTime());
+  for (const [k, model] of models.entries()) {
+    for (const type of [
+      'deal_won',
+      'upsell_booked',
+      'renewal_booked',
+    ] as const) {
+      const withBooster = (amount: number): PerformanceEvent[] => [
+        ...events,
+        {
+          id: `demo-${stamp}-${slugOf(partner)}-at-risk-${k + 1}-${type}`,
+          partnerId: partner.entityRef,
+          type,
+          occurredAt: new Date(
+            startOfDayUtc(asOf.getTime()) -
+              (365 - days) * DAY_MS +
+              9 * 3_600_000,
+          ).toISOString(),
+          businessModel: model,
+          customerId: `${slugOf(partner)}-customer-1`,
+          amount,
+        },
+      ];
+      const max = 2_000_000;
+      if (daysToFirstDrop(evaluate(withBooster(max)), asOf) < days) continue;
+      let lo = 0;
+      let hi = max;
+      for (let i = 0; i < 30; i++) {
+        const mid = (lo + hi) / 2;
+        if (daysToFirstDrop(evaluate(withBooster(mid)), asOf) < days) lo = mid;
+        else hi = mid;
+      }
+      const tuned = withBooster(Math.ceil(hi / 100) * 100);
+      if (daysToFirstDrop(evaluate(tuned), asOf) === days) return tuned;
+    }
+  }
+  return events;
 }
 
 /**
@@ -430,7 +584,7 @@ function tuneJustBelow(
   ): PerformanceEvent[] => [
     ...prior,
     {
-      id: `demo-${slugOf(partner)}-tuning-${k + 1}`,
+      id: `demo-${dayStamp(asOf.getTime())}-${slugOf(partner)}-tuning-${k + 1}`,
       partnerId: partner.entityRef,
       type,
       occurredAt: new Date(asOf.getTime() - (40 + k) * DAY_MS).toISOString(),
@@ -488,6 +642,15 @@ export function generateDemoEvents(options: {
     let events = partnerEvents(partner, anchor, profile, program);
     if (partner.entityRef === JUST_BELOW_PARTNER) {
       events = tuneJustBelow(program, partner, events, asOf);
+    }
+    if (partner.entityRef === AT_RISK_PARTNER && profile.expiringInDays) {
+      events = tuneAtRisk(
+        program,
+        partner,
+        events,
+        asOf,
+        profile.expiringInDays,
+      );
     }
     out.push(...events);
   }

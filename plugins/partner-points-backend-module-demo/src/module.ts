@@ -2,14 +2,17 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { partnerPointsSeedingExtensionPoint } from '@partner-studio/plugin-partner-points-backend/alpha';
+import { partnerPointsDevelopmentDataExtensionPoint } from '@partner-studio/plugin-partner-points-backend/alpha';
 import { DemoDataSeeder } from './DemoDataSeeder';
 
 /**
- * Development only: fills partner points' ledger with deterministic demo
- * events for the demo partners of `catalog/`, through the normal ingestion
- * path. It does nothing unless `partnerPoints.demoData.enabled` is true, and
- * a production backend does not install it at all.
+ * Development only: fills partner points with the demo story for the demo
+ * partners of `catalog/` — a year of events through the normal ingestion
+ * path, program admins' adjustments and exemptions, a year of trend
+ * snapshots and the cohort ranks — anchored to the current day on every
+ * start. It does nothing unless `partnerPoints.demoData.enabled` is true; it
+ * needs partner points' development extension point, which a production
+ * backend does not have, and a production backend does not install it.
  */
 export const partnerPointsModuleDemo = createBackendModule({
   pluginId: 'partner-points',
@@ -18,11 +21,11 @@ export const partnerPointsModuleDemo = createBackendModule({
     reg.registerInit({
       deps: {
         config: coreServices.rootConfig,
-        seeding: partnerPointsSeedingExtensionPoint,
+        development: partnerPointsDevelopmentDataExtensionPoint,
       },
-      async init({ config, seeding }) {
+      async init({ config, development }) {
         if (config.getOptionalBoolean('partnerPoints.demoData.enabled')) {
-          seeding.addSeeder(DemoDataSeeder.create());
+          development.addDevelopmentSeeder(DemoDataSeeder.create());
         }
       },
     });

@@ -60,6 +60,50 @@ export type SimulateResponse = Schemas['SimulateResponse'];
 /** Response of `POST /events` and `POST /events/import`. */
 export type IngestEventsResponse = Schemas['IngestEventsResponse'];
 
+/** Whether an adjustment or exemption counts now. */
+export type DecisionStatus = Schemas['DecisionStatus'];
+
+/** A points adjustment of a partner, with its status and revocation. */
+export type PartnerAdjustment = Schemas['Adjustment'];
+
+/** An exemption of a partner, with what it waives, its status and revocation. */
+export type PartnerExemption = Schemas['Exemption'];
+
+/** `GET /partners/{namespace}/{name}/adjustments`: one page, newest first. */
+export type AdjustmentPage = Json<'ListAdjustments'>;
+
+/** `GET /partners/{namespace}/{name}/exemptions`: one page, newest first. */
+export type ExemptionPage = Json<'ListExemptions'>;
+
+/** Body of `POST /partners/{namespace}/{name}/adjustments`. */
+export type GrantAdjustmentRequest = Schemas['GrantAdjustmentRequest'];
+
+/** Body of `POST /partners/{namespace}/{name}/exemptions`. */
+export type GrantExemptionRequest = Schemas['GrantExemptionRequest'];
+
+/** Body of `POST …/adjustments/{id}/revoke` and `…/exemptions/{id}/revoke`. */
+export type RevokeRequest = Schemas['RevokeRequest'];
+
+/** `GET /partners/{namespace}/{name}/cohort`: percentiles in the partner's cohort. */
+export type CohortBenchmark = Schemas['CohortBenchmark'];
+
+/** `GET /overview`: the program overview. */
+export type ProgramOverview = Schemas['ProgramOverview'];
+
+/** One partner of the program overview's lists. */
+export type OverviewPartner = Schemas['OverviewPartner'];
+
+/** `GET /overview/partners`: one page. */
+export type OverviewPartnerPage = Json<'ListOverviewPartners'>;
+
+/** The query of `GET /overview` and `GET /overview/partners`. */
+export type OverviewQuery = NonNullable<
+  operations['ListOverviewPartners']['parameters']['query']
+>;
+
+/** Which partners `GET /overview/partners` lists, and in which order. */
+export type OverviewSegment = NonNullable<OverviewQuery['segment']>;
+
 /** Signal channel on which standing changes are published to a partner's members. */
 export const PARTNER_POINTS_SIGNAL_CHANNEL = 'partner-points:standing';
 

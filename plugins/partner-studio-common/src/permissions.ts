@@ -20,6 +20,36 @@ export const partnerStandingSimulatePermission = createPermission({
   resourceType: PARTNER_RESOURCE_TYPE,
 });
 
+/**
+ * Grant a partner points adjustments and exemptions, and see who granted
+ * and revoked them (the audit's "who").
+ */
+export const partnerAdjustmentsCreatePermission = createPermission({
+  name: 'partner-studio.partner.adjustments.create',
+  attributes: { action: 'create' },
+  resourceType: PARTNER_RESOURCE_TYPE,
+});
+
+/**
+ * Revoke a partner's adjustments and exemptions (recorded, never deleted:
+ * an update of their status).
+ */
+export const partnerAdjustmentsRevokePermission = createPermission({
+  name: 'partner-studio.partner.adjustments.revoke',
+  attributes: { action: 'update' },
+  resourceType: PARTNER_RESOURCE_TYPE,
+});
+
+/**
+ * Open the program overview: tier distribution, partners at risk and within
+ * reach, tier movements. Its lists hold only partners whose standing the
+ * caller may read.
+ */
+export const programOverviewReadPermission = createPermission({
+  name: 'partner-studio.program.overview.read',
+  attributes: { action: 'read' },
+});
+
 /** Ingest performance events into the points ledger. */
 export const partnerEventsCreatePermission = createPermission({
   name: 'partner-studio.events.create',
@@ -30,5 +60,8 @@ export const partnerEventsCreatePermission = createPermission({
 export const partnerStudioPermissions = [
   partnerStandingReadPermission,
   partnerStandingSimulatePermission,
+  partnerAdjustmentsCreatePermission,
+  partnerAdjustmentsRevokePermission,
+  programOverviewReadPermission,
   partnerEventsCreatePermission,
 ];

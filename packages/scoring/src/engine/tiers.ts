@@ -2,7 +2,7 @@
  * Phase 4 of an evaluation: tiers — what the next tier needs, in words a
  * partner understands, and which exemptions apply.
  */
-import type { ReadExemption } from '../adjustments';
+import type { ExemptionTarget, ReadExemption } from '../adjustments';
 import type { Program } from '../program/types';
 import type {
   NextTier,
@@ -92,6 +92,53 @@ export function nextTierAfter(
 }
 
 /** The exemptions in force at `t`, as the standing lists them. */
+/**
+ * What an exemption's target waives in a program version, in words, and
+ * whether it applies there (a target the version does not define, or an
+ * invitation, changes nothing).
+ *
+ * @public
+ */
+export function describeExemptionTarget(
+  program: Program,
+  target: ExemptionTarget,
+): { description: string; applied: boolean } {
+  if (target.kind === 'metric') {
+    const metric = program.metrics.find(m => m.id === target.metricId);
+    return metric
+      ? {
+          description: `${metric.name} counts as at its target for tier requirements`,
+          applied: true,
+        }
+      : {
+          description: `Metric ${target.metricId} is not part of program ${program.version}`,
+          applied: false,
+        };
+  }
+  const tier = program.tiers.find(tr => tr.id === target.tierId);
+  const requirement = tier?.requirements.find(
+    r => r.id === target.requirementId,
+  );
+  if (!tier || !requirement) {
+    return {
+      description: `Requirement ${target.requirementId} of ${target.tierId} is not part of program ${program.version}`,
+      applied: false,
+    };
+  }
+  if (requirement.type === 'invitation') {
+    return {
+      description: `${tier.name}'s invitation cannot be waived; the partner must be invited`,
+      applied: false,
+    };
+  }
+  return {
+    description: `${tier.name}: ${
+      requirement.description ?? requirement.id
+    } — waived`,
+    applied: true,
+  };
+}
+
 export function exemptionsInForce(
   compiled: CompiledProgram,
   exemptions: readonly ReadExemption[],
@@ -103,31 +150,10 @@ export function exemptionsInForce(
     if (!(x.fromMs <= t && t < x.untilMs)) {
       continue;
     }
-    const target = x.input.target;
-    let description: string;
-    let applied = false;
-    if (target.kind === 'metric') {
-      const metric = program.metrics.find(m => m.id === target.metricId);
-      applied = metric !== undefined;
-      description = metric
-        ? `${metric.name} counts as at its target for tier requirements`
-        : `Metric ${target.metricId} is not part of program ${program.version}`;
-    } else {
-      const tier = program.tiers.find(tr => tr.id === target.tierId);
-      const requirement = tier?.requirements.find(
-        r => r.id === target.requirementId,
-      );
-      if (!tier || !requirement) {
-        description = `Requirement ${target.requirementId} of ${target.tierId} is not part of program ${program.version}`;
-      } else if (requirement.type === 'invitation') {
-        description = `${tier.name}'s invitation cannot be waived; the partner must be invited`;
-      } else {
-        applied = true;
-        description = `${tier.name}: ${
-          requirement.description ?? requirement.id
-        } — waived`;
-      }
-    }
+    const { description, applied } = describeExemptionTarget(
+      program,
+      x.input.target,
+    );
     const item: StandingExemption = {
       id: x.input.id,
       target: x.input.target,

@@ -32,6 +32,11 @@ export function daysAgo(days: number): string {
   return new Date(Date.now() - days * DAY_MS).toISOString();
 }
 
+/** Days after now, as an ISO timestamp. */
+export function daysAhead(days: number): string {
+  return new Date(Date.now() + days * DAY_MS).toISOString();
+}
+
 /** A partner's group ref from its name, and its API path. */
 export const partnerRef = (name: string) => `group:default/${name}`;
 export const partnerPath = (name: string) =>
@@ -116,6 +121,8 @@ export async function startPointsBackend(
     assignments?: Record<string, string[]>;
     config?: Record<string, any>;
     entities?: Entity[];
+    /** More features: modules, service factories (e.g. an auditor mock). */
+    features?: Parameters<typeof startTestBackend>[0]['features'];
   } = {},
 ): Promise<PointsTestBackend> {
   const publish = jest.fn(async () => {});
@@ -148,6 +155,7 @@ export async function startPointsBackend(
         deps: {},
         factory: () => ({ publish }),
       }),
+      ...(options.features ?? []),
     ],
   });
   return { backend, server: backend.server, publish, scheduler };

@@ -52,6 +52,21 @@ export interface SnapshotRow {
   tier: string;
   reason: 'scheduled' | 'tier-change';
   revision: number;
+  /** Points per pillar id at that time (absent on snapshots older than the column). */
+  pointsByPillar?: Record<string, number>;
+  /** The partner's primary business model at that time: its cohort. */
+  businessModel?: string;
+  /** The development seeder that wrote it, if one did. */
+  seededBy?: string;
+}
+
+/** A partner's latest scheduled snapshot, as the cohort ranking reads it. */
+export interface RankedSnapshotRow {
+  partnerRef: string;
+  takenAt: number;
+  totalPoints: number;
+  pointsByPillar: Record<string, number>;
+  businessModel?: string;
 }
 
 /** A transaction handle, opaque to the service. */
@@ -371,14 +386,131 @@ export class PointsStore {
     snapshot: Omit<SnapshotRow, 'id'>,
     tx?: StoreTransaction,
   ): Promise<void> {
-    await (tx ?? this.#db)(SNAPSHOTS).insert({
-      partner_ref: snapshot.partnerRef,
-      taken_at: snapshot.takenAt,
-      total_points: snapshot.totalPoints,
-      tier: snapshot.tier,
-      reason: snapshot.reason,
-      revision: snapshot.revision,
-    });
+    await this.insertSnapshots([snapshot], tx);
+  }
+
+  async insertSnapshots(
+    snapshots: Array<Omit<SnapshotRow, 'id'>>,
+    tx?: StoreTransaction,
+  ): Promise<void> {
+    const db = tx ?? this.#db;
+    for (const part of chunk(snapshots, this.#rowsPerStatement)) {
+      await db(SNAPSHOTS).insert(
+        part.map(snapshot => ({
+          partner_ref: snapshot.partnerRef,
+          taken_at: snapshot.takenAt,
+          total_points: snapshot.totalPoints,
+          tier: snapshot.tier,
+          reason: snapshot.reason,
+          revision: snapshot.revision,
+          points_by_pillar: snapshot.pointsByPillar
+            ? JSON.stringify(snapshot.pointsByPillar)
+            : null,
+          business_model: snapshot.businessModel ?? null,
+          seeded_by: snapshot.seededBy ?? null,
+        })),
+      );
+    }
+  }
+
+  /**
+   * Each partner's latest scheduled snapshot taken at or after `sinceMs`
+   * that has points per pillar: what the cohort ranking compares.
+   */
+  async latestScheduledSnapshots(
+    sinceMs: number,
+  ): Promise<RankedSnapshotRow[]> {
+    const latest = this.#db(SNAPSHOTS)
+      .where('reason', 'scheduled')
+      .where('taken_at', '>=', sinceMs)
+      .whereNotNull('points_by_pillar')
+      .groupBy('partner_ref')
+      .select('partner_ref')
+      .max({ t: 'taken_at' });
+    const rows = await this.#db(`${SNAPSHOTS} as s`)
+      .join(latest.as('l'), join =>
+        join.on('l.partner_ref', 's.partner_ref').andOn('l.t', 's.taken_at'),
+      )
+      .where('s.reason', 'scheduled')
+      .whereNotNull('s.points_by_pillar')
+      .orderBy([
+        { column: 's.partner_ref', order: 'asc' },
+        { column: 's.id', order: 'desc' },
+      ])
+      .select(
+        's.partner_ref',
+        's.taken_at',
+        's.total_points',
+        's.points_by_pillar',
+        's.business_model',
+      );
+    const out: RankedSnapshotRow[] = [];
+    for (const row of rows) {
+      // Two snapshots of one partner at the same instant: the newest row.
+      if (out[out.length - 1]?.partnerRef === row.partner_ref) continue;
+      out.push({
+        partnerRef: row.partner_ref,
+        takenAt: toNumber(row.taken_at),
+        totalPoints: toNumber(row.total_points),
+        pointsByPillar: JSON.parse(row.points_by_pillar),
+        ...(row.business_model ? { businessModel: row.business_model } : {}),
+      });
+    }
+    return out;
+  }
+
+  /** Development only: deletes a seeder's snapshots of a partner. */
+  async deleteSeededSnapshots(
+    partnerRef: string,
+    seededBy: string,
+    tx: StoreTransaction,
+  ): Promise<void> {
+    await tx(SNAPSHOTS)
+      .where({ partner_ref: partnerRef, seeded_by: seededBy })
+      .delete();
+  }
+
+  /**
+   * Development only: deletes what a seeder wrote — its events (ingested as
+   * `seededBy`) and snapshots — and marks every partner whose ledger changed
+   * as changed but settled (see {@link bumpRevisionsSettled}). Returns those
+   * partners.
+   */
+  async deleteSeeded(
+    seededBy: string,
+    now: number,
+    tx: StoreTransaction,
+  ): Promise<string[]> {
+    const rows = await tx(EVENTS)
+      .where('ingested_by', seededBy)
+      .distinct('partner_ref');
+    const partners = rows.map(r => String(r.partner_ref)).sort();
+    await tx(EVENTS).where('ingested_by', seededBy).delete();
+    await tx(SNAPSHOTS).where('seeded_by', seededBy).delete();
+    await this.bumpRevisionsSettled(partners, now, tx);
+    return partners;
+  }
+
+  /**
+   * Bumps the revisions of partners (with a row) and records the new
+   * revision as evaluated: cached standings everywhere are stale, but the
+   * change is not one to settle, snapshot or signal (a development reset,
+   * about to be re-seeded, is not a tier change of the partner).
+   */
+  async bumpRevisionsSettled(
+    partnerRefs: string[],
+    now: number,
+    tx: StoreTransaction,
+  ): Promise<void> {
+    for (const part of chunk(partnerRefs, this.#idsPerStatement)) {
+      await tx(PARTNERS)
+        .whereIn('partner_ref', part)
+        .update({
+          revision: tx.raw('revision + 1'),
+          evaluated_revision: tx.raw('revision + 1'),
+          updated_at: now,
+        });
+    }
   }
 
   /**
@@ -420,6 +552,11 @@ export class PointsStore {
       tier: row.tier,
       reason: row.reason,
       revision: toNumber(row.revision),
+      ...(row.points_by_pillar
+        ? { pointsByPillar: JSON.parse(row.points_by_pillar) }
+        : {}),
+      ...(row.business_model ? { businessModel: row.business_model } : {}),
+      ...(row.seeded_by ? { seededBy: row.seeded_by } : {}),
     }));
   }
 
@@ -435,9 +572,36 @@ export class PointsStore {
     return row ? { takenAt: toNumber(row.taken_at) } : undefined;
   }
 
-  async getMeta(key: string): Promise<string | undefined> {
-    const row = await this.#db(META).where('key', key).first('value');
+  async getMeta(
+    key: string,
+    tx?: StoreTransaction,
+  ): Promise<string | undefined> {
+    const row = await (tx ?? this.#db)(META).where('key', key).first('value');
     return row?.value;
+  }
+
+  /**
+   * Sets `key` to `value` if it holds `expected` (absent: if it is unset);
+   * false when another writer changed it first.
+   */
+  async swapMeta(
+    key: string,
+    expected: string | undefined,
+    value: string,
+    tx: StoreTransaction,
+  ): Promise<boolean> {
+    if (expected === undefined) {
+      const inserted = await tx(META)
+        .insert({ key, value })
+        .onConflict('key')
+        .ignore()
+        .returning('key');
+      return inserted.length === 1;
+    }
+    const updated = await tx(META)
+      .where({ key, value: expected })
+      .update({ value });
+    return updated === 1;
   }
 
   /** Sets a value unless one is set; returns the value in force. */

@@ -11,7 +11,7 @@ export const spec: OpenApiDocument = {
     title: 'partner-points',
     version: '1',
     description:
-      'The partner points backend of Partner Studio: an append-only ledger of\npartner performance events and each partner\'s program standing (points,\ntier, breakdown with provenance, next-best actions, expiring points,\ntrend, what-if), computed by `@partner-studio/scoring`.\n\nMounted at `/api/partner-points`. Every endpoint except `/health` needs a\nBackstage token. Partner data is scoped by the caller\'s identity: a\npartner\'s members read their own partner, program admins read every\npartner; anybody else gets the same `404 Partner not found` as for a\npartner that does not exist. The permission framework is consulted as\nwell (`partner-studio.partner.standing.read`,\n`partner-studio.partner.standing.simulate` with the partner group\'s\nentity ref as resource ref; `partner-studio.events.create`) and a DENY\nis a 403.\n\nErrors use Backstage\'s error body:\n`{ "error": { "name": "InputError", "message": "…", "cause"?: {…} }, "request": {…}, "response": { "statusCode": 400 } }`.\n',
+      'The partner points backend of Partner Studio: an append-only ledger of\npartner performance events and each partner\'s program standing (points,\ntier, breakdown with provenance, next-best actions, expiring points,\ntrend, what-if), computed by `@partner-studio/scoring`.\n\nMounted at `/api/partner-points`. Every endpoint except `/health` needs a\nBackstage token. Partner data is scoped by the caller\'s identity: a\npartner\'s members read their own partner, program admins read every\npartner; anybody else gets the same `404 Partner not found` as for a\npartner that does not exist. The permission framework is consulted as\nwell (`partner-studio.partner.standing.read`,\n`partner-studio.partner.standing.simulate`,\n`partner-studio.partner.adjustments.create` and\n`partner-studio.partner.adjustments.revoke` with the partner group\'s\nentity ref as resource ref; `partner-studio.events.create` and\n`partner-studio.program.overview.read`) and a DENY is a 403.\n\nProgram admins run the program with **adjustments** (points added or\nwithdrawn, with a reason and an optional expiry) and **exemptions** (a\ntier requirement or a metric waived for a period, with a\njustification). Both are append-only and audited: who recorded them,\nwhen and why; revoking one records who, when and why too, and nothing\nis deleted. The partner sees them, with their reasons, in its standing\n(`standing.adjustments`, `standing.exemptions`) and in their lists.\n\nErrors use Backstage\'s error body:\n`{ "error": { "name": "InputError", "message": "…", "cause"?: {…} }, "request": {…}, "response": { "statusCode": 400 } }`.\n',
     license: {
       name: 'Apache-2.0',
     },
@@ -30,6 +30,8 @@ export const spec: OpenApiDocument = {
     '/health': {
       get: {
         operationId: 'Health',
+        description:
+          'The plugin is up. `standingCache.warm` turns true once a replica\nhas warmed its standing cache after start (every catalog partner\nevaluated once, in the background), from when its first reads are\nas fast as warm ones: a load balancer may wait for it.\n',
         security: [],
         responses: {
           '200': {
@@ -38,10 +40,22 @@ export const spec: OpenApiDocument = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  required: ['status', 'standingCache'],
+                  additionalProperties: false,
                   properties: {
                     status: {
                       type: 'string',
                       enum: ['ok'],
+                    },
+                    standingCache: {
+                      type: 'object',
+                      required: ['warm'],
+                      additionalProperties: false,
+                      properties: {
+                        warm: {
+                          type: 'boolean',
+                        },
+                      },
                     },
                   },
                 },
@@ -457,6 +471,522 @@ export const spec: OpenApiDocument = {
         },
       },
     },
+    '/partners/{namespace}/{name}/adjustments': {
+      get: {
+        operationId: 'ListAdjustments',
+        description:
+          "The partner's points adjustments, newest first (by when they count\nfrom), with their status now: `active`, `scheduled` (counts from\nlater), `expired` or `revoked`. Readable by whoever may read the\npartner's standing (its members see their own, with the reasons);\n`grantedBy` and `revokedBy` (the audit's \"who\") only for callers who\nmay grant adjustments on the partner.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/decisionLimit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of adjustments.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  additionalProperties: false,
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Adjustment',
+                      },
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      post: {
+        operationId: 'GrantAdjustment',
+        description:
+          "Grants the partner a points adjustment, counting from now: positive\nadds points, negative withdraws them (neither a model's points nor\nthe total go below 0). With `businessModel` (one the partner runs)\nit adds to that model's points before the per-model cap; without,\nto the pooled total before the total cap. It belongs to no pillar,\nso it never meets a tier requirement: waive one with an exemption.\n`expiresAt` (after now) ends it; without, it counts until revoked.\nRecorded with who granted it and when; the standing is re-evaluated\nand signalled to the partner's members. Program admins only (the\npolicy's decision on `partner-studio.partner.adjustments.create`).\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/GrantAdjustmentRequest',
+              },
+              example: {
+                points: 20,
+                reason: 'Migration credit',
+                expiresAt: '2027-03-31T00:00:00Z',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The adjustment, as recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Adjustment',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '413': {
+            $ref: '#/components/responses/TooLarge',
+          },
+        },
+      },
+    },
+    '/partners/{namespace}/{name}/adjustments/{adjustmentId}/revoke': {
+      post: {
+        operationId: 'RevokeAdjustment',
+        description:
+          'Revokes an adjustment from now, with a reason: it stops counting,\nstays listed (status `revoked`, with who, when and why) and nothing\nis deleted. 409 when it is already revoked or has expired. Program\nadmins only (`partner-studio.partner.adjustments.revoke`).\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'adjustmentId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RevokeRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The adjustment, revoked.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Adjustment',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '413': {
+            $ref: '#/components/responses/TooLarge',
+          },
+        },
+      },
+    },
+    '/partners/{namespace}/{name}/exemptions': {
+      get: {
+        operationId: 'ListExemptions',
+        description:
+          "The partner's exemptions, newest first, with what each waives in\nwords and its status now (as for adjustments). Access as for\n`GET …/adjustments`.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/decisionLimit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of exemptions.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  additionalProperties: false,
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Exemption',
+                      },
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      post: {
+        operationId: 'GrantExemption',
+        description:
+          'Waives a requirement of one tier (`{ kind: tier-requirement,\ntierId, requirementId }`: it counts as met) or a metric (`{ kind:\nmetric, metricId }`: for every tier requirement it counts as at its\ntarget, while its points in the total stay what it earned), from\nnow until `until` (after now) or until revoked, with a\njustification. The target must exist in the program in force; an\ninvitation cannot be waived. Program admins only\n(`partner-studio.partner.adjustments.create`).\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/GrantExemptionRequest',
+              },
+              example: {
+                target: {
+                  kind: 'tier-requirement',
+                  tierId: 'select',
+                  requirementId: 'capability-floor',
+                },
+                reason: 'New partner, certifications in progress',
+                until: '2027-06-01T00:00:00Z',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The exemption, as recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Exemption',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '413': {
+            $ref: '#/components/responses/TooLarge',
+          },
+        },
+      },
+    },
+    '/partners/{namespace}/{name}/exemptions/{exemptionId}/revoke': {
+      post: {
+        operationId: 'RevokeExemption',
+        description:
+          'Revokes an exemption from now, with a reason (see\n`…/adjustments/{adjustmentId}/revoke`).\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'exemptionId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RevokeRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The exemption, revoked.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Exemption',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '413': {
+            $ref: '#/components/responses/TooLarge',
+          },
+        },
+      },
+    },
+    '/partners/{namespace}/{name}/cohort': {
+      get: {
+        operationId: 'GetPartnerCohort',
+        description:
+          "Where the partner stands among the partners with the same primary\nbusiness model (its cohort): its percentile overall and per pillar\n— the share of the rest of the cohort it is ahead of, ties counted\nhalf — from the latest scheduled snapshots (ranked after each\nscheduled run, never by evaluating partners on request). Never\nanother partner's name or figures. A cohort smaller than\n`partnerPoints.cohorts.minimumSize` (default 5) is not shown:\n`available: false`, reason `cohort-too-small`. Access as for the\nstanding.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The partner's cohort benchmark.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CohortBenchmark',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/overview': {
+      get: {
+        operationId: 'GetProgramOverview',
+        description:
+          "The program overview, for program admins\n(`partner-studio.program.overview.read`): how many partners are at\neach tier, how many are at risk of dropping a tier within the\nforecast's 90 days and how many are within reach of the next tier (a\nplan of at most `withinReachSteps` actions reaches it), and the\nmovement between tiers in each of the last `quarters` calendar\nquarters (the current one to date), from the snapshots. Counted in\nSQL over the partners whose standing the caller may read (the\npolicy's conditional decisions included), narrowed by the filters.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/businessModel',
+          },
+          {
+            $ref: '#/components/parameters/tier',
+          },
+          {
+            name: 'quarters',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 8,
+              default: 4,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The overview.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ProgramOverview',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+        },
+      },
+    },
+    '/overview/partners': {
+      get: {
+        operationId: 'ListOverviewPartners',
+        description:
+          "One page of the overview's partners with their standing in brief:\n`segment=all` by title, `at-risk` (a lower tier within 90 days) by\nthe day of the drop, `within-reach` by the points still needed.\nFiltered in SQL like `GET /overview`; access is checked again on\nevery page.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/businessModel',
+          },
+          {
+            $ref: '#/components/parameters/tier',
+          },
+          {
+            name: 'segment',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['all', 'at-risk', 'within-reach'],
+              default: 'all',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+              default: 50,
+            },
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of partners.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  additionalProperties: false,
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/OverviewPartner',
+                      },
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+        },
+      },
+    },
     '/events': {
       post: {
         operationId: 'IngestEvents',
@@ -610,6 +1140,32 @@ export const spec: OpenApiDocument = {
           maxLength: 1000,
         },
       },
+      decisionLimit: {
+        name: 'limit',
+        in: 'query',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 200,
+          default: 50,
+        },
+      },
+      businessModel: {
+        name: 'businessModel',
+        in: 'query',
+        description: 'Only partners running this business model.',
+        schema: {
+          $ref: '#/components/schemas/BusinessModelId',
+        },
+      },
+      tier: {
+        name: 'tier',
+        in: 'query',
+        description: 'Only partners at this tier now.',
+        schema: {
+          $ref: '#/components/schemas/TierId',
+        },
+      },
     },
     responses: {
       Standing: {
@@ -683,6 +1239,17 @@ export const spec: OpenApiDocument = {
       NotAllowed: {
         description:
           'Refused by the permission policy, or not a program admin / service (ingestion).',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Conflict: {
+        description:
+          'The change conflicts with the current state (e.g. already revoked); nothing changed.',
         content: {
           'application/json': {
             schema: {
@@ -919,6 +1486,453 @@ export const spec: OpenApiDocument = {
             },
           },
         ],
+      },
+      DecisionStatus: {
+        type: 'string',
+        description:
+          'Now: `active` (counts), `scheduled` (counts from later), `expired`\n(its end has passed), `revoked`.\n',
+        enum: ['active', 'scheduled', 'expired', 'revoked'],
+      },
+      Adjustment: {
+        type: 'object',
+        required: [
+          'id',
+          'partnerRef',
+          'points',
+          'reason',
+          'grantedAt',
+          'status',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          partnerRef: {
+            type: 'string',
+          },
+          points: {
+            type: 'number',
+            description: 'Points added (positive) or withdrawn (negative).',
+          },
+          businessModel: {
+            $ref: '#/components/schemas/BusinessModelId',
+          },
+          reason: {
+            type: 'string',
+          },
+          grantedAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'It counts from then.',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'It counts until then (exclusive); absent, until revoked.',
+          },
+          status: {
+            $ref: '#/components/schemas/DecisionStatus',
+          },
+          revokedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          revocationReason: {
+            type: 'string',
+          },
+          grantedBy: {
+            type: 'string',
+            description:
+              'Who granted it (a user entity ref); only for callers who may grant adjustments.',
+          },
+          revokedBy: {
+            type: 'string',
+            description:
+              'Who revoked it; only for callers who may grant adjustments.',
+          },
+        },
+      },
+      Exemption: {
+        type: 'object',
+        required: [
+          'id',
+          'partnerRef',
+          'target',
+          'description',
+          'reason',
+          'from',
+          'status',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          partnerRef: {
+            type: 'string',
+          },
+          target: {
+            $ref: '#/components/schemas/ExemptionTarget',
+          },
+          description: {
+            type: 'string',
+            description:
+              'What it waives, in words (from the program in force).',
+          },
+          reason: {
+            type: 'string',
+          },
+          from: {
+            type: 'string',
+            format: 'date-time',
+          },
+          until: {
+            type: 'string',
+            format: 'date-time',
+          },
+          status: {
+            $ref: '#/components/schemas/DecisionStatus',
+          },
+          revokedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          revocationReason: {
+            type: 'string',
+          },
+          grantedBy: {
+            type: 'string',
+          },
+          revokedBy: {
+            type: 'string',
+          },
+        },
+      },
+      GrantAdjustmentRequest: {
+        type: 'object',
+        required: ['points', 'reason'],
+        additionalProperties: false,
+        properties: {
+          points: {
+            type: 'number',
+            minimum: -100000,
+            maximum: 100000,
+            description: 'Non-zero; counted to the hundredth of a point.',
+          },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            description: 'Why, in words the partner reads.',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          businessModel: {
+            $ref: '#/components/schemas/BusinessModelId',
+          },
+        },
+      },
+      GrantExemptionRequest: {
+        type: 'object',
+        required: ['target', 'reason'],
+        additionalProperties: false,
+        properties: {
+          target: {
+            type: 'object',
+            required: ['kind'],
+            additionalProperties: false,
+            description:
+              '`tier-requirement` with `tierId` and `requirementId`, or `metric`\nwith `metricId`.\n',
+            properties: {
+              kind: {
+                type: 'string',
+                enum: ['tier-requirement', 'metric'],
+              },
+              tierId: {
+                $ref: '#/components/schemas/TierId',
+              },
+              requirementId: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 255,
+              },
+              metricId: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 255,
+              },
+            },
+          },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+          },
+          until: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      RevokeRequest: {
+        type: 'object',
+        required: ['reason'],
+        additionalProperties: false,
+        properties: {
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+          },
+        },
+      },
+      CohortBenchmark: {
+        type: 'object',
+        required: ['partnerRef', 'available', 'minimumSize'],
+        additionalProperties: false,
+        properties: {
+          partnerRef: {
+            type: 'string',
+          },
+          available: {
+            type: 'boolean',
+            description:
+              'False when the partner is not ranked yet or its cohort is too small to be shown.',
+          },
+          reason: {
+            type: 'string',
+            enum: ['not-ranked-yet', 'cohort-too-small'],
+          },
+          minimumSize: {
+            type: 'integer',
+            description: 'The smallest cohort that is shown.',
+          },
+          businessModel: {
+            $ref: '#/components/schemas/BusinessModelId',
+          },
+          cohortSize: {
+            type: 'integer',
+            description: 'Partners in the cohort, the partner included.',
+          },
+          snapshotTakenAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          rankedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          overall: {
+            type: 'object',
+            required: ['percentile'],
+            additionalProperties: false,
+            properties: {
+              percentile: {
+                type: 'integer',
+                minimum: 0,
+                maximum: 100,
+              },
+            },
+          },
+          pillars: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['pillarId', 'percentile'],
+              additionalProperties: false,
+              properties: {
+                pillarId: {
+                  type: 'string',
+                },
+                percentile: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 100,
+                },
+              },
+            },
+          },
+        },
+      },
+      ProgramOverview: {
+        type: 'object',
+        required: [
+          'asOf',
+          'partners',
+          'tiers',
+          'atRisk',
+          'withinReach',
+          'withinReachSteps',
+          'horizonDays',
+          'quarters',
+        ],
+        additionalProperties: false,
+        properties: {
+          asOf: {
+            type: 'string',
+            format: 'date-time',
+          },
+          partners: {
+            type: 'integer',
+            description: 'Partners in the overview (after access and filters).',
+          },
+          tiers: {
+            type: 'array',
+            description:
+              'Every tier of the program, lowest first, with its partners.',
+            items: {
+              type: 'object',
+              required: ['tier', 'partners'],
+              additionalProperties: false,
+              properties: {
+                tier: {
+                  $ref: '#/components/schemas/TierId',
+                },
+                partners: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          atRisk: {
+            type: 'integer',
+            description:
+              'Partners whose forecast shows a lower tier within `horizonDays`.',
+          },
+          withinReach: {
+            type: 'integer',
+            description:
+              'Partners a plan of at most `withinReachSteps` actions takes to the next tier.',
+          },
+          withinReachSteps: {
+            type: 'integer',
+          },
+          horizonDays: {
+            type: 'integer',
+          },
+          quarters: {
+            type: 'array',
+            description: 'Oldest first.',
+            items: {
+              type: 'object',
+              required: [
+                'quarter',
+                'start',
+                'end',
+                'promoted',
+                'demoted',
+                'unchanged',
+                'transitions',
+              ],
+              additionalProperties: false,
+              properties: {
+                quarter: {
+                  type: 'string',
+                  example: '2026-Q4',
+                },
+                start: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+                end: {
+                  type: 'string',
+                  format: 'date-time',
+                  description:
+                    "The quarter's end, or now for the current quarter.",
+                },
+                promoted: {
+                  type: 'integer',
+                },
+                demoted: {
+                  type: 'integer',
+                },
+                unchanged: {
+                  type: 'integer',
+                },
+                transitions: {
+                  type: 'array',
+                  description:
+                    'Partners by tier at the start and at the end (their latest\nsnapshot at or before each); `from` is absent for partners\nwith no snapshot at the start.\n',
+                  items: {
+                    type: 'object',
+                    required: ['to', 'partners'],
+                    additionalProperties: false,
+                    properties: {
+                      from: {
+                        $ref: '#/components/schemas/TierId',
+                      },
+                      to: {
+                        $ref: '#/components/schemas/TierId',
+                      },
+                      partners: {
+                        type: 'integer',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      OverviewPartner: {
+        type: 'object',
+        required: ['partner', 'tier', 'totalPoints', 'evaluatedAt'],
+        additionalProperties: false,
+        properties: {
+          partner: {
+            type: 'object',
+            required: ['entityRef', 'title', 'businessModels'],
+            additionalProperties: false,
+            properties: {
+              entityRef: {
+                type: 'string',
+              },
+              title: {
+                type: 'string',
+              },
+              businessModels: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          tier: {
+            $ref: '#/components/schemas/TierId',
+          },
+          totalPoints: {
+            type: 'number',
+          },
+          nextTier: {
+            $ref: '#/components/schemas/TierId',
+          },
+          pointsToNextTier: {
+            type: 'number',
+          },
+          planSteps: {
+            type: 'integer',
+            description:
+              'Steps of the plan to the next tier, when it is within reach.',
+          },
+          dropsOn: {
+            type: 'string',
+            format: 'date',
+            description: 'The first day the forecast shows a lower tier.',
+          },
+          dropsToTier: {
+            $ref: '#/components/schemas/TierId',
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
       },
       Standing: {
         type: 'object',
@@ -1195,6 +2209,54 @@ export const spec: OpenApiDocument = {
         description:
           'Generated from the TypeScript type @partner-studio/scoring#TierId.',
       },
+      BusinessModelId: {
+        type: 'string',
+        enum: [
+          'solution-services',
+          'solution-builder',
+          'cloud-solution-provider',
+          'solution-reseller',
+        ],
+        description:
+          'Generated from the TypeScript type @partner-studio/scoring#BusinessModelId.',
+      },
+      ExemptionTarget: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: {
+              kind: {
+                type: 'string',
+                enum: ['tier-requirement'],
+              },
+              tierId: {
+                $ref: '#/components/schemas/TierId',
+              },
+              requirementId: {
+                type: 'string',
+              },
+            },
+            required: ['kind', 'tierId', 'requirementId'],
+            additionalProperties: false,
+          },
+          {
+            type: 'object',
+            properties: {
+              kind: {
+                type: 'string',
+                enum: ['metric'],
+              },
+              metricId: {
+                type: 'string',
+              },
+            },
+            required: ['kind', 'metricId'],
+            additionalProperties: false,
+          },
+        ],
+        description:
+          'Generated from the TypeScript type @partner-studio/scoring#ExemptionTarget.',
+      },
       PoolingBreakdown: {
         type: 'object',
         properties: {
@@ -1346,15 +2408,6 @@ export const spec: OpenApiDocument = {
       PillarKind: {
         type: 'string',
         enum: ['performance', 'capability'],
-      },
-      BusinessModelId: {
-        type: 'string',
-        enum: [
-          'solution-services',
-          'solution-builder',
-          'cloud-solution-provider',
-          'solution-reseller',
-        ],
       },
       Aggregation: {
         type: 'string',
@@ -1784,41 +2837,6 @@ export const spec: OpenApiDocument = {
         },
         required: ['id', 'target', 'reason', 'from', 'description', 'applied'],
         additionalProperties: false,
-      },
-      ExemptionTarget: {
-        anyOf: [
-          {
-            type: 'object',
-            properties: {
-              kind: {
-                type: 'string',
-                enum: ['tier-requirement'],
-              },
-              tierId: {
-                $ref: '#/components/schemas/TierId',
-              },
-              requirementId: {
-                type: 'string',
-              },
-            },
-            required: ['kind', 'tierId', 'requirementId'],
-            additionalProperties: false,
-          },
-          {
-            type: 'object',
-            properties: {
-              kind: {
-                type: 'string',
-                enum: ['metric'],
-              },
-              metricId: {
-                type: 'string',
-              },
-            },
-            required: ['kind', 'metricId'],
-            additionalProperties: false,
-          },
-        ],
       },
       StandingDelta: {
         type: 'object',

@@ -8,9 +8,14 @@ describe('openapi.yaml', () => {
   it('documents exactly the routes the router serves', async () => {
     const router = await createRouter({
       httpAuth: mockServices.httpAuth(),
+      auditor: {} as any,
       access: {} as any,
       points: {} as any,
       partners: {} as any,
+      adjustments: {} as any,
+      cohorts: {} as any,
+      overview: {} as any,
+      isWarm: () => false,
     });
     const served = router.stack
       .filter((layer: any) => layer.route)

@@ -1,5 +1,4 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type { SignalsService } from '@backstage/plugin-signals-node';
 import {
@@ -9,7 +8,6 @@ import {
   type IngestEventsResponse,
   type MetricContributionsPage,
   type PartnerProgressResponse,
-  type PartnerStandingResponse,
   type PartnerSummary,
   type ProgramSummaryResponse,
   type SimulateResponse,
@@ -22,11 +20,11 @@ import {
   parsePartnerRef,
   type PartnerDirectoryService,
 } from '@partner-studio/plugin-partner-studio-node';
-import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import {
   DAY_MS,
   evaluateStanding,
+  planNextTier,
   programInForce,
   programs as defaultPrograms,
   safeParseEvent,
@@ -36,9 +34,25 @@ import {
   type PerformanceEvent,
   type Program,
   type Standing,
-  type TierId,
 } from '@partner-studio/scoring';
-import type { LedgerEventRow, PointsStore } from '../database/PointsStore';
+import type { AdjustmentsStore } from '../database/AdjustmentsStore';
+import type {
+  OverviewStore,
+  StandingSummaryRow,
+} from '../database/OverviewStore';
+import type {
+  LedgerEventRow,
+  PointsStore,
+  SnapshotRow,
+} from '../database/PointsStore';
+import { engineAdjustments, engineExemptions } from './decisionInputs';
+import { StandingCache, type StandingCacheStats } from './StandingCache';
+import {
+  createStandingDocument,
+  parseStandingDocument,
+  tierRank,
+  type StandingDocument,
+} from './standingDocument';
 import { TickBatcher } from './TickBatcher';
 import {
   batchInputError,
@@ -72,30 +86,6 @@ export interface IngestOptions {
   priorIssues?: BatchIssue[];
 }
 
-/**
- * A partner's standing, evaluated once per ledger revision and kept
- * serialized: the `PartnerStandingResponse` JSON, gzip-compressed (≈ 8 kB
- * for a partner with a hundred events, instead of a ~30 kB graph of small
- * objects for the garbage collector to walk).
- */
-export interface StandingDocument {
-  /** The partner's group entity ref. */
-  partnerRef: string;
-  /** The ledger revision the standing was evaluated at. */
-  revision: number;
-  tier: TierId;
-  totalPoints: number;
-  /** gzip of the JSON of `{ partner, standing }`. */
-  gzippedJson: Buffer;
-}
-
-interface CachedStanding {
-  document: StandingDocument;
-  /** The partner profile the standing was evaluated with. */
-  profileKey: string;
-  computedAt: number;
-}
-
 /** Where a page of contributions starts. */
 const offsetCursor = z.object({ o: z.number().int().nonnegative() });
 /** Where a page of history starts: before this (takenAt, id). */
@@ -104,6 +94,8 @@ const snapshotCursor = z.object({ t: z.number().int(), i: z.number().int() });
 /** Options of {@link PointsService.create}. */
 export interface PointsServiceOptions {
   store: PointsStore;
+  adjustments: AdjustmentsStore;
+  overview: OverviewStore;
   directory: PartnerDirectoryService;
   signals: SignalsService;
   logger: LoggerService;
@@ -113,24 +105,34 @@ export interface PointsServiceOptions {
   standingCacheTtlMs?: number;
   /** How many partners' standings are cached; default 20,000. */
   standingCacheSize?: number;
+  /** How many bytes of standings are cached; default 256 MB. */
+  standingCacheBytes?: number;
+  /**
+   * A partner is within reach of its next tier when a plan of at most this
+   * many steps reaches it (the program overview); default 2.
+   */
+  withinReachSteps?: number;
 }
 
 /**
  * The points ledger's logic: ingestion (validated, atomic, idempotent),
  * standing with a per-partner cache keyed by the ledger revision, history
  * snapshots, what-if simulations, and the signal to a partner's members
- * when its standing changes.
+ * when its standing changes. A standing is evaluated from the ledger and
+ * the partner's adjustments and exemptions in force.
  */
 export class PointsService {
   readonly #store: PointsStore;
+  readonly #adjustments: AdjustmentsStore;
+  readonly #overview: OverviewStore;
   readonly #directory: PartnerDirectoryService;
   readonly #signals: SignalsService;
   readonly #logger: LoggerService;
   readonly #programs: readonly Program[];
   readonly #now: () => number;
   readonly #cacheTtlMs: number;
-  readonly #cacheSize: number;
-  readonly #cache: LRUCache<string, CachedStanding>;
+  readonly #cache: StandingCache;
+  readonly #withinReachSteps: number;
   readonly #inflight = new Map<string, Promise<StandingDocument>>();
   /** Revision reads of one event-loop turn share a query. */
   readonly #revisions: TickBatcher<string, number>;
@@ -144,14 +146,19 @@ export class PointsService {
 
   private constructor(options: PointsServiceOptions) {
     this.#store = options.store;
+    this.#adjustments = options.adjustments;
+    this.#overview = options.overview;
     this.#directory = options.directory;
     this.#signals = options.signals;
     this.#logger = options.logger;
     this.#programs = options.programs ?? defaultPrograms;
     this.#now = options.now ?? Date.now;
     this.#cacheTtlMs = options.standingCacheTtlMs ?? 60_000;
-    this.#cacheSize = options.standingCacheSize ?? 20_000;
-    this.#cache = new LRUCache({ max: this.#cacheSize });
+    this.#cache = StandingCache.create({
+      maxPartners: options.standingCacheSize ?? 20_000,
+      maxBytes: options.standingCacheBytes ?? 256 * 1024 * 1024,
+    });
+    this.#withinReachSteps = options.withinReachSteps ?? 2;
     this.#revisions = new TickBatcher({
       loadMany: ids => this.#store.getRevisions(ids),
       missing: () => 0,
@@ -190,6 +197,12 @@ export class PointsService {
     const rowIndex: number[] = [];
     const firstById = new Map<string, { index: number; row: LedgerEventRow }>();
     const batchDuplicates: string[] = [];
+    // A batch names few partners many times: each is parsed once.
+    const partnerRefOf = memoized(parsePartnerRef);
+    // No event is older than the program's first version.
+    const earliest = Math.min(
+      ...this.#programs.map(p => Date.parse(p.effectiveFrom)),
+    );
     for (let i = 0; i < input.length; i++) {
       const result = safeParseEvent(input[i]);
       if (!result.success) {
@@ -201,7 +214,7 @@ export class PointsService {
         }
         continue;
       }
-      const partnerRef = parsePartnerRef(result.event.partnerId);
+      const partnerRef = partnerRefOf.get(result.event.partnerId);
       if (!partnerRef) {
         issues.push({
           path: issuePath(label(i), 'partnerId'),
@@ -209,7 +222,10 @@ export class PointsService {
         });
         continue;
       }
-      const timeProblem = this.#occurredAtProblem(result.event.occurredAt);
+      const timeProblem = this.#occurredAtProblem(
+        result.event.occurredAt,
+        earliest,
+      );
       if (timeProblem) {
         issues.push({
           path: issuePath(label(i), 'occurredAt'),
@@ -276,58 +292,50 @@ export class PointsService {
     // 3. Classify and write, in one transaction.
     const now = this.#now();
     const outcome = await this.#store.transaction(async tx => {
-      const existing = await this.#store.findExisting(
-        rows.map(r => r.id),
-        tx,
-      );
-      const conflicts: string[] = [];
-      const duplicates: string[] = [];
-      const fresh: LedgerEventRow[] = [];
-      rows.forEach((row, k) => {
-        const found = existing.get(row.id);
-        if (!found) {
-          fresh.push(row);
-        } else if (found.contentHash === row.contentHash) {
-          duplicates.push(row.id);
-        } else {
-          conflicts.push(`${label(rowIndex[k])} (id "${row.id}")`);
-        }
-      });
-      if (conflicts.length > 0) {
-        throw new ConflictError(
-          `The batch was rejected; nothing was written. ${
-            conflicts.length
-          } event id${
-            conflicts.length === 1 ? ' is' : 's are'
-          } already in the ledger with different content (events are immutable; use a new id): ${conflicts.join(
-            ', ',
-          )}`,
-        );
-      }
+      // Insert first (the ledger ignores ids it has), then classify only
+      // the rows it did not take: in the usual batch of new events that is
+      // none, and one statement is saved. A conflict rolls the whole
+      // transaction back, so nothing is written.
       // One global lock order (ids, then partners) keeps concurrent
       // batches on PostgreSQL from deadlocking.
-      fresh.sort((a, b) => compareStrings(a.id, b.id));
+      const sorted = rows
+        .map((row, k) => ({ row, index: rowIndex[k] }))
+        .sort((a, b) => compareStrings(a.row.id, b.row.id));
       const inserted = await this.#store.insertEvents(
-        fresh,
+        sorted.map(r => r.row),
         { ingestedAt: now, ingestedBy: options.ingestedBy },
         tx,
       );
-      // A concurrent batch may have written some ids since we looked.
-      const raced = fresh.filter(r => !inserted.has(r.id));
-      if (raced.length > 0) {
-        const again = await this.#store.findExisting(
-          raced.map(r => r.id),
+      const duplicates: string[] = [];
+      const present = sorted.filter(r => !inserted.has(r.row.id));
+      if (present.length > 0) {
+        const existing = await this.#store.findExisting(
+          present.map(r => r.row.id),
           tx,
         );
-        for (const row of raced) {
-          if (again.get(row.id)?.contentHash !== row.contentHash) {
-            throw new ConflictError(
-              `The batch was rejected; nothing was written. Event id "${row.id}" was written concurrently with different content`,
-            );
+        const conflicts: string[] = [];
+        for (const { row, index } of present.sort(
+          (a, b) => a.index - b.index,
+        )) {
+          if (existing.get(row.id)?.contentHash === row.contentHash) {
+            duplicates.push(row.id);
+          } else {
+            conflicts.push(`${label(index)} (id "${row.id}")`);
           }
-          duplicates.push(row.id);
+        }
+        if (conflicts.length > 0) {
+          throw new ConflictError(
+            `The batch was rejected; nothing was written. ${
+              conflicts.length
+            } event id${
+              conflicts.length === 1 ? ' is' : 's are'
+            } already in the ledger with different content (events are immutable; use a new id): ${conflicts.join(
+              ', ',
+            )}`,
+          );
         }
       }
+      const fresh = sorted.map(r => r.row);
       const affected = [
         ...new Set(
           fresh.filter(r => inserted.has(r.id)).map(r => r.partnerRef),
@@ -338,8 +346,7 @@ export class PointsService {
     });
 
     // 4. After commit: drop cached standings, settle and signal.
-    for (const partnerRef of outcome.affected) this.#cache.delete(partnerRef);
-    this.#schedule(outcome.affected);
+    this.partnersChanged(outcome.affected);
 
     return {
       accepted: outcome.accepted,
@@ -348,8 +355,33 @@ export class PointsService {
     };
   }
 
+  /**
+   * The inputs of these partners' standings changed (and their revisions
+   * were bumped, committed): drops their cached standings here and settles
+   * and signals them in the background. Other replicas see the new revision.
+   */
+  partnersChanged(partnerRefs: string[]): void {
+    this.dropCached(partnerRefs);
+    this.#schedule(partnerRefs);
+  }
+
+  /** Drops these partners' cached standings on this replica. */
+  dropCached(partnerRefs: string[]): void {
+    for (const partnerRef of partnerRefs) this.#cache.delete(partnerRef);
+  }
+
   // ---------------------------------------------------------------------------
   // Standing
+
+  /** What the standing cache holds. */
+  cacheStats(): StandingCacheStats {
+    return this.#cache.stats();
+  }
+
+  /** Whether the partner's standing is cached (at any revision). */
+  isCached(partnerRef: string): boolean {
+    return this.#cache.peek(partnerRef) !== undefined;
+  }
 
   /** The program in force now. */
   getProgram(): ProgramSummaryResponse {
@@ -396,23 +428,17 @@ export class PointsService {
     if (!inflight) {
       inflight = this.#evaluate(partner)
         .then(({ standing, asOfMs }) => {
-          const document: StandingDocument = {
-            partnerRef: partner.entityRef,
+          const document = createStandingDocument({
+            partner,
+            standing,
             revision,
-            tier: standing.tier,
-            totalPoints: standing.totalPoints,
-            gzippedJson: gzipSync(JSON.stringify({ partner, standing }), {
-              level: 1, // 2× faster than the default, ~5% larger
-            }),
-          };
-          const current = this.#cache.peek(partner.entityRef);
-          if (!current || current.document.revision <= revision) {
-            this.#cache.set(partner.entityRef, {
-              document,
-              profileKey,
-              computedAt: asOfMs,
-            });
-          }
+            asOfMs,
+          });
+          this.#cache.offer(partner.entityRef, {
+            document,
+            profileKey,
+            computedAt: asOfMs,
+          });
           return document;
         })
         .finally(() => this.#inflight.delete(key));
@@ -426,15 +452,9 @@ export class PointsService {
     partner: PartnerSummary,
   ): Promise<{ standing: Standing; asOfMs: number }> {
     const asOfMs = this.#now();
-    const { program, profile, events, asOf } = await this.#inputs(
-      partner,
-      asOfMs,
-    );
+    const inputs = await this.#inputs(partner, asOfMs);
     const standing = evaluateStanding({
-      program,
-      partner: profile,
-      events,
-      asOf,
+      ...inputs,
       // Versions taking effect later: the forecast warns of their changes.
       upcomingPrograms: this.#programs,
     });
@@ -442,19 +462,43 @@ export class PointsService {
   }
 
   /**
-   * Program, profile and the partner's events inside the longest window —
-   * and those already dated after now (up to a day ahead), which the
-   * forecast counts on their day.
+   * The partner's standing at a moment of the past, from the ledger and
+   * decisions as they are now, uncached: what a scheduled snapshot then
+   * would have recorded (a development seeder backfills the trend with it).
    */
-  async #inputs(partner: PartnerSummary, asOfMs: number) {
+  async evaluateAt(partner: PartnerSummary, atMs: number): Promise<Standing> {
+    const inputs = await this.#inputs(partner, atMs, { lead: false });
+    return evaluateStanding({ ...inputs, upcomingPrograms: this.#programs });
+  }
+
+  /**
+   * Program, profile, the partner's events inside the longest window — and
+   * those already dated after now (up to a day ahead), which the forecast
+   * counts on their day — and its adjustments and exemptions in force.
+   */
+  async #inputs(
+    partner: PartnerSummary,
+    asOfMs: number,
+    options: { lead: boolean } = { lead: true },
+  ) {
     const asOf = new Date(asOfMs);
     const program = programInForce(this.#programs, asOf);
-    const payloads = await this.#store.listEventPayloads(partner.entityRef, {
-      sinceExclusive: asOfMs - maxWindowMs(program),
-      until: asOfMs + MAX_EVENT_LEAD_MS,
-    });
+    const [payloads, decisions] = await Promise.all([
+      this.#store.listEventPayloads(partner.entityRef, {
+        sinceExclusive: asOfMs - maxWindowMs(program),
+        until: asOfMs + (options.lead ? MAX_EVENT_LEAD_MS : 0),
+      }),
+      this.#adjustments.listInForce(partner.entityRef, asOfMs),
+    ]);
     const events = payloads.map(p => JSON.parse(p) as PerformanceEvent);
-    return { program, profile: toProfile(partner), events, asOf };
+    return {
+      program,
+      partner: toProfile(partner),
+      events,
+      asOf,
+      adjustments: engineAdjustments(decisions.adjustments),
+      exemptions: engineExemptions(decisions.exemptions),
+    };
   }
 
   /** What-if: the standing with hypothetical events; nothing is stored. */
@@ -507,16 +551,10 @@ export class PointsService {
     );
     const inLedger = (e: PerformanceEvent) =>
       existing.get(e.id)?.partnerRef === partnerRef;
-    const { program, profile, events, asOf } = await this.#inputs(
-      partner,
-      asOfMs,
-    );
+    const inputs = await this.#inputs(partner, asOfMs);
     const result = simulateStanding({
-      program,
-      partner: profile,
-      events,
+      ...inputs,
       hypotheticalEvents: hypothetical.filter(e => !inLedger(e)),
-      asOf,
       upcomingPrograms: this.#programs,
     });
     return {
@@ -531,15 +569,12 @@ export class PointsService {
    * is a fact that happened: at most a day ahead of now (clock skew between
    * systems), and not before the program's first version.
    */
-  #occurredAtProblem(occurredAt: string): string | undefined {
+  #occurredAtProblem(occurredAt: string, first: number): string | undefined {
     const at = Date.parse(occurredAt);
     const latest = this.#now() + MAX_EVENT_LEAD_MS;
     if (at > latest) {
       return `${occurredAt} is more than a day ahead of now; an event records something that happened`;
     }
-    const first = Math.min(
-      ...this.#programs.map(p => Date.parse(p.effectiveFrom)),
-    );
     if (at < first) {
       return `${occurredAt} is before the program's first version (${new Date(
         first,
@@ -720,15 +755,21 @@ export class PointsService {
           continue;
         }
         const revision = await this.#store.getRevision(partner.entityRef);
-        const standing = await this.#standingAt(partner, revision);
+        const document = await this.#standingAt(partner, revision);
         await this.#store.insertSnapshot({
           partnerRef: partner.entityRef,
           takenAt: this.#now(),
-          totalPoints: standing.totalPoints,
-          tier: standing.tier,
+          totalPoints: document.facts.totalPoints,
+          tier: document.facts.tier,
           reason: 'scheduled',
           revision,
+          pointsByPillar: document.facts.pointsByPillar,
+          ...primaryModel(partner),
         });
+        // The forecast moves with time: the overview's columns too.
+        await this.#overview.upsertStandings([
+          await this.#summaryOf(partner, document),
+        ]);
         taken++;
       } catch (error) {
         this.#logger.warn(
@@ -736,7 +777,88 @@ export class PointsService {
         );
       }
     }
+    if (!options.signal?.aborted) {
+      await this.#overview.deleteStandingsExcept(
+        partners.map(p => p.entityRef),
+      );
+    }
     return taken;
+  }
+
+  /**
+   * A partner's latest standing in the program overview's columns; the
+   * plan to the next tier is computed only when a few steps could reach it.
+   */
+  async #summaryOf(
+    partner: PartnerSummary,
+    document: StandingDocument,
+  ): Promise<StandingSummaryRow> {
+    const { facts } = document;
+    let planSteps: number | undefined;
+    if (
+      facts.nextTier &&
+      (facts.pointsToNextTier ?? 0) <=
+        this.#withinReachSteps * facts.bestActionPoints
+    ) {
+      const inputs = await this.#inputs(partner, document.asOfMs);
+      const plan = planNextTier(inputs);
+      if (plan.reachable && plan.steps.length <= this.#withinReachSteps) {
+        planSteps = plan.steps.length;
+      }
+    }
+    return {
+      partnerRef: partner.entityRef,
+      title: partner.title,
+      businessModels: partner.businessModels,
+      ...(partner.businessModels[0]
+        ? { primaryBusinessModel: partner.businessModels[0] }
+        : {}),
+      tier: facts.tier,
+      tierRank: tierRank(facts.tier),
+      totalPoints: facts.totalPoints,
+      ...(facts.nextTier
+        ? { nextTier: facts.nextTier, pointsToNextTier: facts.pointsToNextTier }
+        : {}),
+      ...(planSteps !== undefined ? { planSteps } : {}),
+      ...(facts.dropsOn
+        ? { dropsOn: facts.dropsOn, dropsToTier: facts.dropsToTier }
+        : {}),
+      revision: document.revision,
+      evaluatedAt: document.asOfMs,
+    };
+  }
+
+  /**
+   * Development only: writes scheduled snapshots of the partner at moments
+   * of the past (evaluated as {@link evaluateAt}), replacing those the same
+   * seeder wrote before, so a trend shows from the first start.
+   */
+  async backfillSnapshots(
+    partner: PartnerSummary,
+    moments: number[],
+    seededBy: string,
+  ): Promise<number> {
+    const revision = await this.#store.getRevision(partner.entityRef);
+    const snapshots: Array<Omit<SnapshotRow, 'id'>> = [];
+    for (const at of [...moments].sort((a, b) => a - b)) {
+      const standing = await this.evaluateAt(partner, at);
+      snapshots.push({
+        partnerRef: partner.entityRef,
+        takenAt: at,
+        totalPoints: standing.totalPoints,
+        tier: standing.tier,
+        reason: 'scheduled',
+        revision,
+        pointsByPillar: standing.pointsByPillar,
+        ...primaryModel(partner),
+        seededBy,
+      });
+    }
+    await this.#store.transaction(async tx => {
+      await this.#store.deleteSeededSnapshots(partner.entityRef, seededBy, tx);
+      await this.#store.insertSnapshots(snapshots, tx);
+    });
+    return snapshots.length;
   }
 
   // ---------------------------------------------------------------------------
@@ -803,7 +925,9 @@ export class PointsService {
       );
       return false;
     }
-    const standing = await this.#standingAt(partner, state.revision);
+    const document = await this.#standingAt(partner, state.revision);
+    const standing = document.facts;
+    const summary = await this.#summaryOf(partner, document);
     const now = this.#now();
     const recorded = await this.#store.transaction(async tx => {
       const before = await this.#store.recordEvaluation(
@@ -824,9 +948,14 @@ export class PointsService {
             tier: standing.tier,
             reason: 'tier-change',
             revision: state.revision,
+            pointsByPillar: standing.pointsByPillar,
+            ...primaryModel(partner),
           },
           tx,
         );
+      }
+      if (before !== undefined) {
+        await this.#overview.upsertStandings([summary], tx);
       }
       return before !== undefined;
     });
@@ -853,16 +982,29 @@ export class PointsService {
   }
 }
 
+/** `fn` with its results kept, for a function of few distinct arguments. */
+function memoized<T>(fn: (value: string) => T): { get(value: string): T } {
+  const results = new Map<string, { result: T }>();
+  return {
+    get(value) {
+      const hit = results.get(value);
+      if (hit) return hit.result;
+      const result = fn(value);
+      results.set(value, { result });
+      return result;
+    },
+  };
+}
+
 /** The longest metric window of the program: older events count for nothing. */
 function maxWindowMs(program: Program): number {
   return Math.max(1, ...program.metrics.map(m => m.windowDays)) * DAY_MS;
 }
 
-/** The `{ partner, standing }` a standing document holds. */
-export function parseStandingDocument(
-  document: StandingDocument,
-): PartnerStandingResponse {
-  return JSON.parse(gunzipSync(document.gzippedJson).toString('utf8'));
+/** The partner's primary business model, its cohort, for a snapshot. */
+function primaryModel(partner: PartnerSummary): { businessModel?: string } {
+  const model = partner.businessModels[0];
+  return model ? { businessModel: model } : {};
 }
 
 function toProfile(partner: PartnerSummary): PartnerProfile {

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { gunzipSync } from 'node:zlib';
-import type { StandingDocument } from './PointsService';
+import type { StandingDocument } from './standingDocument';
 
 /**
  * Sends a standing document as the `GET …/standing` body: the stored gzip as

@@ -11,6 +11,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * @description The plugin is up. `standingCache.warm` turns true once a replica
+     *     has warmed its standing cache after start (every catalog partner
+     *     evaluated once, in the background), from when its first reads are
+     *     as fast as warm ones: a load balancer may wait for it.
+     */
     get: operations['Health'];
     put?: never;
     post?: never;
@@ -216,6 +222,192 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/partners/{namespace}/{name}/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The partner's points adjustments, newest first (by when they count
+     *     from), with their status now: `active`, `scheduled` (counts from
+     *     later), `expired` or `revoked`. Readable by whoever may read the
+     *     partner's standing (its members see their own, with the reasons);
+     *     `grantedBy` and `revokedBy` (the audit's "who") only for callers who
+     *     may grant adjustments on the partner.
+     */
+    get: operations['ListAdjustments'];
+    put?: never;
+    /**
+     * @description Grants the partner a points adjustment, counting from now: positive
+     *     adds points, negative withdraws them (neither a model's points nor
+     *     the total go below 0). With `businessModel` (one the partner runs)
+     *     it adds to that model's points before the per-model cap; without,
+     *     to the pooled total before the total cap. It belongs to no pillar,
+     *     so it never meets a tier requirement: waive one with an exemption.
+     *     `expiresAt` (after now) ends it; without, it counts until revoked.
+     *     Recorded with who granted it and when; the standing is re-evaluated
+     *     and signalled to the partner's members. Program admins only (the
+     *     policy's decision on `partner-studio.partner.adjustments.create`).
+     */
+    post: operations['GrantAdjustment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/partners/{namespace}/{name}/adjustments/{adjustmentId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Revokes an adjustment from now, with a reason: it stops counting,
+     *     stays listed (status `revoked`, with who, when and why) and nothing
+     *     is deleted. 409 when it is already revoked or has expired. Program
+     *     admins only (`partner-studio.partner.adjustments.revoke`).
+     */
+    post: operations['RevokeAdjustment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/partners/{namespace}/{name}/exemptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The partner's exemptions, newest first, with what each waives in
+     *     words and its status now (as for adjustments). Access as for
+     *     `GET …/adjustments`.
+     */
+    get: operations['ListExemptions'];
+    put?: never;
+    /**
+     * @description Waives a requirement of one tier (`{ kind: tier-requirement,
+     *     tierId, requirementId }`: it counts as met) or a metric (`{ kind:
+     *     metric, metricId }`: for every tier requirement it counts as at its
+     *     target, while its points in the total stay what it earned), from
+     *     now until `until` (after now) or until revoked, with a
+     *     justification. The target must exist in the program in force; an
+     *     invitation cannot be waived. Program admins only
+     *     (`partner-studio.partner.adjustments.create`).
+     */
+    post: operations['GrantExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/partners/{namespace}/{name}/exemptions/{exemptionId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Revokes an exemption from now, with a reason (see
+     *     `…/adjustments/{adjustmentId}/revoke`).
+     */
+    post: operations['RevokeExemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/partners/{namespace}/{name}/cohort': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Where the partner stands among the partners with the same primary
+     *     business model (its cohort): its percentile overall and per pillar
+     *     — the share of the rest of the cohort it is ahead of, ties counted
+     *     half — from the latest scheduled snapshots (ranked after each
+     *     scheduled run, never by evaluating partners on request). Never
+     *     another partner's name or figures. A cohort smaller than
+     *     `partnerPoints.cohorts.minimumSize` (default 5) is not shown:
+     *     `available: false`, reason `cohort-too-small`. Access as for the
+     *     standing.
+     */
+    get: operations['GetPartnerCohort'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The program overview, for program admins
+     *     (`partner-studio.program.overview.read`): how many partners are at
+     *     each tier, how many are at risk of dropping a tier within the
+     *     forecast's 90 days and how many are within reach of the next tier (a
+     *     plan of at most `withinReachSteps` actions reaches it), and the
+     *     movement between tiers in each of the last `quarters` calendar
+     *     quarters (the current one to date), from the snapshots. Counted in
+     *     SQL over the partners whose standing the caller may read (the
+     *     policy's conditional decisions included), narrowed by the filters.
+     */
+    get: operations['GetProgramOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/overview/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description One page of the overview's partners with their standing in brief:
+     *     `segment=all` by title, `at-risk` (a lower tier within 90 days) by
+     *     the day of the drop, `within-reach` by the points still needed.
+     *     Filtered in SQL like `GET /overview`; access is checked again on
+     *     every page.
+     */
+    get: operations['ListOverviewPartners'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/events': {
     parameters: {
       query?: never;
@@ -353,6 +545,170 @@ export interface components {
       /** @description Hypothetical events left out because their id is already in the ledger. */
       ignoredEventIds: string[];
     };
+    /**
+     * @description Now: `active` (counts), `scheduled` (counts from later), `expired`
+     *     (its end has passed), `revoked`.
+     * @enum {string}
+     */
+    DecisionStatus: 'active' | 'scheduled' | 'expired' | 'revoked';
+    Adjustment: {
+      id: string;
+      partnerRef: string;
+      /** @description Points added (positive) or withdrawn (negative). */
+      points: number;
+      businessModel?: components['schemas']['BusinessModelId'];
+      reason: string;
+      /**
+       * Format: date-time
+       * @description It counts from then.
+       */
+      grantedAt: string;
+      /**
+       * Format: date-time
+       * @description It counts until then (exclusive); absent, until revoked.
+       */
+      expiresAt?: string;
+      status: components['schemas']['DecisionStatus'];
+      /** Format: date-time */
+      revokedAt?: string;
+      revocationReason?: string;
+      /** @description Who granted it (a user entity ref); only for callers who may grant adjustments. */
+      grantedBy?: string;
+      /** @description Who revoked it; only for callers who may grant adjustments. */
+      revokedBy?: string;
+    };
+    Exemption: {
+      id: string;
+      partnerRef: string;
+      target: components['schemas']['ExemptionTarget'];
+      /** @description What it waives, in words (from the program in force). */
+      description: string;
+      reason: string;
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      until?: string;
+      status: components['schemas']['DecisionStatus'];
+      /** Format: date-time */
+      revokedAt?: string;
+      revocationReason?: string;
+      grantedBy?: string;
+      revokedBy?: string;
+    };
+    GrantAdjustmentRequest: {
+      /** @description Non-zero; counted to the hundredth of a point. */
+      points: number;
+      /** @description Why, in words the partner reads. */
+      reason: string;
+      /** Format: date-time */
+      expiresAt?: string;
+      businessModel?: components['schemas']['BusinessModelId'];
+    };
+    GrantExemptionRequest: {
+      /**
+       * @description `tier-requirement` with `tierId` and `requirementId`, or `metric`
+       *     with `metricId`.
+       */
+      target: {
+        /** @enum {string} */
+        kind: 'tier-requirement' | 'metric';
+        tierId?: components['schemas']['TierId'];
+        requirementId?: string;
+        metricId?: string;
+      };
+      reason: string;
+      /** Format: date-time */
+      until?: string;
+    };
+    RevokeRequest: {
+      reason: string;
+    };
+    CohortBenchmark: {
+      partnerRef: string;
+      /** @description False when the partner is not ranked yet or its cohort is too small to be shown. */
+      available: boolean;
+      /** @enum {string} */
+      reason?: 'not-ranked-yet' | 'cohort-too-small';
+      /** @description The smallest cohort that is shown. */
+      minimumSize: number;
+      businessModel?: components['schemas']['BusinessModelId'];
+      /** @description Partners in the cohort, the partner included. */
+      cohortSize?: number;
+      /** Format: date-time */
+      snapshotTakenAt?: string;
+      /** Format: date-time */
+      rankedAt?: string;
+      overall?: {
+        percentile: number;
+      };
+      pillars?: {
+        pillarId: string;
+        percentile: number;
+      }[];
+    };
+    ProgramOverview: {
+      /** Format: date-time */
+      asOf: string;
+      /** @description Partners in the overview (after access and filters). */
+      partners: number;
+      /** @description Every tier of the program, lowest first, with its partners. */
+      tiers: {
+        tier: components['schemas']['TierId'];
+        partners: number;
+      }[];
+      /** @description Partners whose forecast shows a lower tier within `horizonDays`. */
+      atRisk: number;
+      /** @description Partners a plan of at most `withinReachSteps` actions takes to the next tier. */
+      withinReach: number;
+      withinReachSteps: number;
+      horizonDays: number;
+      /** @description Oldest first. */
+      quarters: {
+        /** @example 2026-Q4 */
+        quarter: string;
+        /** Format: date-time */
+        start: string;
+        /**
+         * Format: date-time
+         * @description The quarter's end, or now for the current quarter.
+         */
+        end: string;
+        promoted: number;
+        demoted: number;
+        unchanged: number;
+        /**
+         * @description Partners by tier at the start and at the end (their latest
+         *     snapshot at or before each); `from` is absent for partners
+         *     with no snapshot at the start.
+         */
+        transitions: {
+          from?: components['schemas']['TierId'];
+          to: components['schemas']['TierId'];
+          partners: number;
+        }[];
+      }[];
+    };
+    OverviewPartner: {
+      partner: {
+        entityRef: string;
+        title: string;
+        businessModels: string[];
+      };
+      tier: components['schemas']['TierId'];
+      totalPoints: number;
+      nextTier?: components['schemas']['TierId'];
+      pointsToNextTier?: number;
+      /** @description Steps of the plan to the next tier, when it is within reach. */
+      planSteps?: number;
+      /**
+       * Format: date
+       * @description The first day the forecast shows a lower tier.
+       */
+      dropsOn?: string;
+      dropsToTier?: components['schemas']['TierId'];
+      /** Format: date-time */
+      evaluatedAt: string;
+    };
     /** @description Generated from the TypeScript type @partner-studio/scoring#Standing. */
     Standing: {
       partnerId: string;
@@ -419,6 +775,28 @@ export interface components {
      * @enum {string}
      */
     TierId: 'community' | 'select' | 'advanced' | 'principal' | 'pinnacle';
+    /**
+     * @description Generated from the TypeScript type @partner-studio/scoring#BusinessModelId.
+     * @enum {string}
+     */
+    BusinessModelId:
+      | 'solution-services'
+      | 'solution-builder'
+      | 'cloud-solution-provider'
+      | 'solution-reseller';
+    /** @description Generated from the TypeScript type @partner-studio/scoring#ExemptionTarget. */
+    ExemptionTarget:
+      | {
+          /** @enum {string} */
+          kind: 'tier-requirement';
+          tierId: components['schemas']['TierId'];
+          requirementId: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'metric';
+          metricId: string;
+        };
     PoolingBreakdown: {
       sharedPoints: number;
       earnedByBusinessModel: {
@@ -458,12 +836,6 @@ export interface components {
     };
     /** @enum {string} */
     PillarKind: 'performance' | 'capability';
-    /** @enum {string} */
-    BusinessModelId:
-      | 'solution-services'
-      | 'solution-builder'
-      | 'cloud-solution-provider'
-      | 'solution-reseller';
     /** @enum {string} */
     Aggregation: 'sum' | 'count' | 'distinct' | 'ratio' | 'growth';
     EventContribution: {
@@ -617,18 +989,6 @@ export interface components {
       description: string;
       applied: boolean;
     };
-    ExemptionTarget:
-      | {
-          /** @enum {string} */
-          kind: 'tier-requirement';
-          tierId: components['schemas']['TierId'];
-          requirementId: string;
-        }
-      | {
-          /** @enum {string} */
-          kind: 'metric';
-          metricId: string;
-        };
     StandingDelta: {
       totalPoints: number;
       tierChanged: boolean;
@@ -946,6 +1306,15 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
+    /** @description The change conflicts with the current state (e.g. already revoked); nothing changed. */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
     /**
      * @description `Partner not found` — for a partner that does not exist and for one
      *     the caller may not see alike.
@@ -967,6 +1336,11 @@ export interface components {
     limit: number;
     /** @description The `nextCursor` of the previous page. */
     cursor: string;
+    decisionLimit: number;
+    /** @description Only partners running this business model. */
+    businessModel: components['schemas']['BusinessModelId'];
+    /** @description Only partners at this tier now. */
+    tier: components['schemas']['TierId'];
   };
   requestBodies: never;
   headers: never;
@@ -991,7 +1365,10 @@ export interface operations {
         content: {
           'application/json': {
             /** @enum {string} */
-            status?: 'ok';
+            status: 'ok';
+            standingCache: {
+              warm: boolean;
+            };
           };
         };
       };
@@ -1248,6 +1625,329 @@ export interface operations {
       403: components['responses']['NotAllowed'];
       404: components['responses']['NotFound'];
       413: components['responses']['TooLarge'];
+    };
+  };
+  ListAdjustments: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['decisionLimit'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path: {
+        /** @description The namespace of the partner's group (`default` for most). */
+        namespace: components['parameters']['namespace'];
+        /** @description The name of the partner's group, e.g. `contoso-solutions`. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of adjustments. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Adjustment'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  GrantAdjustment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The namespace of the partner's group (`default` for most). */
+        namespace: components['parameters']['namespace'];
+        /** @description The name of the partner's group, e.g. `contoso-solutions`. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "points": 20,
+         *       "reason": "Migration credit",
+         *       "expiresAt": "2027-03-31T00:00:00Z"
+         *     }
+         */
+        'application/json': components['schemas']['GrantAdjustmentRequest'];
+      };
+    };
+    responses: {
+      /** @description The adjustment, as recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Adjustment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['TooLarge'];
+    };
+  };
+  RevokeAdjustment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The namespace of the partner's group (`default` for most). */
+        namespace: components['parameters']['namespace'];
+        /** @description The name of the partner's group, e.g. `contoso-solutions`. */
+        name: components['parameters']['name'];
+        adjustmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeRequest'];
+      };
+    };
+    responses: {
+      /** @description The adjustment, revoked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Adjustment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+    };
+  };
+  ListExemptions: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['decisionLimit'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path: {
+        /** @description The namespace of the partner's group (`default` for most). */
+        namespace: components['parameters']['namespace'];
+        /** @description The name of the partner's group, e.g. `contoso-solutions`. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of exemptions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Exemption'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  GrantExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The namespace of the partner's group (`default` for most). */
+        namespace: components['parameters']['namespace'];
+        /** @description The name of the partner's group, e.g. `contoso-solutions`. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "target": {
+         *         "kind": "tier-requirement",
+         *         "tierId": "select",
+         *         "requirementId": "capability-floor"
+         *       },
+         *       "reason": "New partner, certifications in progress",
+         *       "until": "2027-06-01T00:00:00Z"
+         *     }
+         */
+        'application/json': components['schemas']['GrantExemptionRequest'];
+      };
+    };
+    responses: {
+      /** @description The exemption, as recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['TooLarge'];
+    };
+  };
+  RevokeExemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The namespace of the partner's group (`default` for most). */
+        namespace: components['parameters']['namespace'];
+        /** @description The name of the partner's group, e.g. `contoso-solutions`. */
+        name: components['parameters']['name'];
+        exemptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeRequest'];
+      };
+    };
+    responses: {
+      /** @description The exemption, revoked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exemption'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+    };
+  };
+  GetPartnerCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The namespace of the partner's group (`default` for most). */
+        namespace: components['parameters']['namespace'];
+        /** @description The name of the partner's group, e.g. `contoso-solutions`. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The partner's cohort benchmark. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortBenchmark'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  GetProgramOverview: {
+    parameters: {
+      query?: {
+        /** @description Only partners running this business model. */
+        businessModel?: components['parameters']['businessModel'];
+        /** @description Only partners at this tier now. */
+        tier?: components['parameters']['tier'];
+        quarters?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The overview. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgramOverview'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
+    };
+  };
+  ListOverviewPartners: {
+    parameters: {
+      query?: {
+        /** @description Only partners running this business model. */
+        businessModel?: components['parameters']['businessModel'];
+        /** @description Only partners at this tier now. */
+        tier?: components['parameters']['tier'];
+        segment?: 'all' | 'at-risk' | 'within-reach';
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of partners. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['OverviewPartner'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
     };
   };
   IngestEvents: {
