@@ -16,10 +16,11 @@ export {
   PartnerPointsHomeCard,
 } from './plugin';
 export { partnerPointsApiRef, PartnerPointsClient } from './api';
-export type { PartnerPointsApi, PageOptions } from './api';
+export type { PartnerPointsApi, PageOptions, OverviewFilters } from './api';
 export {
   rootRouteRef,
   partnerRouteRef,
+  overviewRouteRef,
   hubCategoryRouteRef,
   gtmPlayRouteRef,
   igniteCourseRouteRef,
