@@ -15,6 +15,7 @@ export {
   EntityPartnerPointsCard,
   PartnerPointsHomeCard,
 } from './plugin';
+export { ProgramOverviewSidebarItem } from './components/ProgramOverviewSidebarItem';
 export { partnerPointsApiRef, PartnerPointsClient } from './api';
 export type { PartnerPointsApi, PageOptions, OverviewFilters } from './api';
 export {

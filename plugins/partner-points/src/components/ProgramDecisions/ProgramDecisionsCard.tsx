@@ -1,6 +1,6 @@
 import { ReactNode, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import { Button, Flex } from '@backstage/ui';
+import { BgProvider, Button, Flex } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -144,7 +144,8 @@ export function ProgramDecisionsCard(props: ProgramDecisionsCardProps) {
     ) : undefined;
 
   return (
-    <>
+    // The card is Backstage UI's first surface: buttons stand out on it.
+    <BgProvider bg="neutral-1">
       {canGrant && (
         <Flex gap="2" mb="3">
           <Button variant="secondary" onPress={() => setDialog('adjustment')}>
@@ -255,6 +256,6 @@ export function ProgramDecisionsCard(props: ProgramDecisionsCardProps) {
           onRevoke={revoke}
         />
       )}
-    </>
+    </BgProvider>
   );
 }

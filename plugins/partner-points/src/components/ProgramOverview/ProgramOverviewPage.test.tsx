@@ -20,6 +20,7 @@ import {
 } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/render';
 import { PartnerPointsPage } from '../PartnerPointsPage';
+import { ProgramOverviewSidebarItem } from '../ProgramOverviewSidebarItem';
 
 registerMswTestHooks(server);
 
@@ -275,5 +276,23 @@ describe('the link to the program overview', () => {
     expect(
       screen.queryByRole('link', { name: 'Program overview' }),
     ).not.toBeInTheDocument();
+  });
+});
+
+describe('ProgramOverviewSidebarItem', () => {
+  it('shows program admins the way to the overview', async () => {
+    await renderWithApis(<ProgramOverviewSidebarItem />, {
+      permissionApi: permissionsOf('admin'),
+    });
+    expect(
+      await screen.findByRole('link', { name: /Program overview/ }),
+    ).toHaveAttribute('href', '/partner-points/overview');
+  });
+
+  it('shows nothing to anybody else', async () => {
+    const { container } = await renderWithApis(<ProgramOverviewSidebarItem />);
+    // Wait for the permission's answer before looking.
+    await new Promise(resolve => setTimeout(resolve, 200));
+    expect(container).toBeEmptyDOMElement();
   });
 });
