@@ -348,7 +348,7 @@ test(
       await dialog.getByRole('button', { name: 'Grant adjustment' }).click();
       await dialog.waitFor({ state: 'detached', timeout: 30_000 });
       const granted =
-        /^\+20 points: Migration credit, granted \d+ \w+ \d{4}, expires \d+ \w+ \d{4}$/;
+        /\+20 points: Migration credit, granted \d+ \w+ \d{4}, expires \d+ \w+ \d{4}$/;
       await paulCard.getByText(granted).waitFor({ timeout: 30_000 });
 
       // Carla's page follows without a reload (signals, or the poll).
