@@ -27,6 +27,12 @@ import {
   startPortal,
   writeConfig,
 } from '../smoke/backend.mjs';
+import {
+  assertFits,
+  assertLabelsClear,
+  card,
+  fieldBoxes,
+} from './layoutChecks.mjs';
 
 const shots = join(repoRoot, 'test-results/e2e');
 const WIDTHS = [1280, 1400, 1920];
@@ -115,65 +121,6 @@ function shot(page, name) {
   return page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
-/** The card (InfoCard) with the given title. */
-function card(page, title) {
-  return page.locator('.MuiCard-root').filter({
-    has: page.locator('.MuiCardHeader-title').getByText(title, { exact: true }),
-  });
-}
-
-/**
- * Boxes of every field's label and of its input (a text input, or a select
- * with its value or placeholder), in the given card: Backstage UI fields and
- * Material UI text fields alike.
- */
-async function fieldBoxes(locator) {
-  return locator.evaluate(root =>
-    [
-      ...root.querySelectorAll(
-        '.bui-TextField, .bui-Select, .bui-Combobox, .MuiTextField-root',
-      ),
-    ].map(field => {
-      const label = field.querySelector('label');
-      const input = field.querySelector(
-        'input:not([type=hidden]), select, button',
-      );
-      const box = element => {
-        const r = element.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-      };
-      return {
-        label: label?.textContent ?? '',
-        labelBox: label ? box(label) : undefined,
-        inputBox: input ? box(input) : undefined,
-        valueText:
-          (input?.tagName === 'SELECT'
-            ? input.selectedOptions[0]?.textContent
-            : input?.value || input?.textContent) ?? '',
-      };
-    }),
-  );
-}
-
-function intersects(a, b) {
-  return (
-    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-  );
-}
-
-/** Asserts no field label of the card covers its input. */
-async function assertLabelsClear(locator, where) {
-  const fields = await fieldBoxes(locator);
-  assert.ok(fields.length > 0, `${where}: fields found`);
-  for (const field of fields) {
-    assert.ok(field.labelBox && field.inputBox, `${where}: ${field.label}`);
-    assert.ok(
-      !intersects(field.labelBox, field.inputBox),
-      `${where}: the label “${field.label}” overlaps its input “${field.valueText}”`,
-    );
-  }
-}
-
 /**
  * The number of lines each cell's text takes, by column header, for the
  * table with the given accessible name.
@@ -206,18 +153,6 @@ async function cellLines(page, tableName) {
       ),
     );
   });
-}
-
-/** Asserts nothing in the card is wider than the card. */
-async function assertFits(locator, where) {
-  const { scrollWidth, clientWidth } = await locator.evaluate(el => ({
-    scrollWidth: el.scrollWidth,
-    clientWidth: el.clientWidth,
-  }));
-  assert.ok(
-    scrollWidth <= clientWidth + 1,
-    `${where}: content ${scrollWidth}px wide in a ${clientWidth}px card`,
-  );
 }
 
 for (const width of WIDTHS) {
@@ -269,7 +204,7 @@ for (const width of WIDTHS) {
           for (const column of [
             'Tier afterwards',
             'Date',
-            'Points lost',
+            'Points change',
             'Total afterwards',
           ]) {
             assert.equal(

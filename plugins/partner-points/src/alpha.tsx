@@ -16,6 +16,7 @@ import {
   hubCategoryRouteRef,
   igniteCourseRouteRef,
   labPlaybookRouteRef,
+  overviewRouteRef,
   partnerRouteRef,
   rootRouteRef,
 } from './routes';
@@ -106,6 +107,7 @@ export default createFrontendPlugin({
   routes: {
     root: rootRouteRef,
     partner: partnerRouteRef,
+    overview: overviewRouteRef,
   },
   externalRoutes: {
     hubCategory: hubCategoryRouteRef,

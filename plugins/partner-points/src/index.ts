@@ -15,11 +15,13 @@ export {
   EntityPartnerPointsCard,
   PartnerPointsHomeCard,
 } from './plugin';
+export { ProgramOverviewSidebarItem } from './components/ProgramOverviewSidebarItem';
 export { partnerPointsApiRef, PartnerPointsClient } from './api';
-export type { PartnerPointsApi, PageOptions } from './api';
+export type { PartnerPointsApi, PageOptions, OverviewFilters } from './api';
 export {
   rootRouteRef,
   partnerRouteRef,
+  overviewRouteRef,
   hubCategoryRouteRef,
   gtmPlayRouteRef,
   igniteCourseRouteRef,

@@ -14,6 +14,7 @@ import {
   hubCategoryRouteRef,
   igniteCourseRouteRef,
   labPlaybookRouteRef,
+  overviewRouteRef,
   partnerRouteRef,
   rootRouteRef,
 } from './routes';
@@ -30,6 +31,7 @@ export const partnerPointsPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     partner: partnerRouteRef,
+    overview: overviewRouteRef,
   },
   externalRoutes: {
     hubCategory: hubCategoryRouteRef,

@@ -17,6 +17,16 @@ export const partnerRouteRef = createSubRouteRef({
 });
 
 /**
+ * The program overview (program admins): tier distribution, partners at
+ * risk and within reach, tier movement.
+ */
+export const overviewRouteRef = createSubRouteRef({
+  id: 'partner-points/overview',
+  parent: rootRouteRef,
+  path: '/overview',
+});
+
+/**
  * The Solutions Hub's home, which the action links filter with
  * `?category=<id>` (actions with a `category:<id>` link). Bound by default to
  * `solutions-hub.root`.

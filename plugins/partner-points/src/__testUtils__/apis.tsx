@@ -1,4 +1,9 @@
 import { MockFetchApi, mockApis } from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  PermissionApi,
+  permissionApiRef,
+} from '@backstage/plugin-permission-react';
 import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
 import { MockSignalApi } from '@partner-studio/plugin-partner-studio-react/testUtils';
 import { rest } from 'msw';
@@ -6,8 +11,11 @@ import { setupServer } from 'msw/node';
 import { PartnerPointsClient, partnerPointsApiRef } from '../api';
 import {
   PARTNER_REF,
+  adjustments,
   allPartners,
   bookingsContributions,
+  cohort,
+  exemptions,
   history,
   program,
   standingResponse,
@@ -43,6 +51,22 @@ export function mockHappyBackend() {
     // A partner's member reads one partner: its own.
     rest.get(`${BASE_URL}/partners`, (_req, res, ctx) =>
       res(ctx.json({ items: [standingResponse.partner] })),
+    ),
+    rest.get(`${PARTNER_PATH}/adjustments`, (_req, res, ctx) =>
+      res(ctx.json(adjustments)),
+    ),
+    rest.get(`${PARTNER_PATH}/exemptions`, (_req, res, ctx) =>
+      res(ctx.json(exemptions)),
+    ),
+    rest.get(`${PARTNER_PATH}/cohort`, (_req, res, ctx) =>
+      res(ctx.json(cohort)),
+    ),
+    // Only program admins may open the overview.
+    rest.get(`${BASE_URL}/overview`, (_req, res, ctx) =>
+      res(ctx.status(403), ctx.json(notAllowed())),
+    ),
+    rest.get(`${BASE_URL}/overview/partners`, (_req, res, ctx) =>
+      res(ctx.status(403), ctx.json(notAllowed())),
     ),
   );
 }
@@ -95,6 +119,21 @@ export function notFound(what: string) {
   return errorBody('NotFoundError', `No such ${what}`, 404);
 }
 
+export function notAllowed() {
+  return errorBody('NotAllowedError', 'Unauthorized', 403);
+}
+
+/**
+ * The permission API as the policy answers: `admin` allows everything (a
+ * program admin), else everything is denied (a partner's member: the
+ * program's decisions and the overview are not theirs).
+ */
+export function permissionsOf(role: 'admin' | 'member'): PermissionApi {
+  return mockApis.permission({
+    authorize: role === 'admin' ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+  });
+}
+
 /** The real client, pointed at the msw handlers. */
 export function createClient() {
   return new PartnerPointsClient({
@@ -104,9 +143,13 @@ export function createClient() {
 }
 
 /** API pairs for `TestApiProvider` / `renderInTestApp`. */
-export function testApis(signalApi: SignalApi = new MockSignalApi()) {
+export function testApis(
+  signalApi: SignalApi = new MockSignalApi(),
+  permissionApi: PermissionApi = permissionsOf('member'),
+) {
   return [
     [partnerPointsApiRef, createClient()],
     [signalApiRef, signalApi],
+    [permissionApiRef, permissionApi],
   ] as const;
 }

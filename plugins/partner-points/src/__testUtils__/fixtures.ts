@@ -5,7 +5,12 @@ import type {
   Standing,
 } from '@partner-studio/scoring';
 import type {
+  AdjustmentPage,
+  CohortBenchmark,
+  ExemptionPage,
   MetricContributionsPage,
+  OverviewPartner,
+  ProgramOverview,
   PartnerListPage,
   PartnerStandingResponse,
   StandingHistoryPage,
@@ -517,4 +522,161 @@ export const simulation: SimulationResult = {
       },
     ],
   },
+};
+
+/** Northwind's adjustments: one active with an expiry, one revoked. */
+export const adjustments: AdjustmentPage = {
+  items: [
+    {
+      id: 'adj-2',
+      partnerRef: PARTNER_REF,
+      points: 20,
+      reason: 'Migration credit',
+      grantedAt: '2026-11-03T00:00:00.000Z',
+      expiresAt: '2027-03-31T00:00:00.000Z',
+      status: 'active',
+    },
+    {
+      id: 'adj-1',
+      partnerRef: PARTNER_REF,
+      points: -15,
+      reason: 'Duplicate deal registration',
+      grantedAt: '2026-09-10T00:00:00.000Z',
+      status: 'revoked',
+      revokedAt: '2026-09-12T00:00:00.000Z',
+      revocationReason: 'The registration was not a duplicate',
+    },
+  ],
+};
+
+/** Northwind's one exemption, in force. */
+export const exemptions: ExemptionPage = {
+  items: [
+    {
+      id: 'exm-1',
+      partnerRef: PARTNER_REF,
+      target: {
+        kind: 'tier-requirement',
+        tierId: 'principal',
+        requirementId: 'capability-floor',
+      },
+      description: 'Principal: at least 150 capability points — waived',
+      reason: 'New partner, certifications in progress',
+      from: '2026-11-01T00:00:00.000Z',
+      until: '2027-06-01T00:00:00.000Z',
+      status: 'active',
+    },
+  ],
+};
+
+/** What a program admin reads of the same adjustments: who granted, who revoked. */
+export const adjustmentsForAdmins: AdjustmentPage = {
+  items: [
+    { ...adjustments.items[0], grantedBy: 'user:default/paul.admin' },
+    {
+      ...adjustments.items[1],
+      grantedBy: 'user:default/paul.admin',
+      revokedBy: 'user:default/paul.admin',
+    },
+  ],
+};
+
+/** Northwind among 12 Solution Builder partners. */
+export const cohort: CohortBenchmark = {
+  partnerRef: PARTNER_REF,
+  available: true,
+  minimumSize: 5,
+  businessModel: 'solution-builder',
+  cohortSize: 12,
+  snapshotTakenAt: '2026-11-19T00:00:00.000Z',
+  rankedAt: '2026-11-19T01:00:00.000Z',
+  overall: { percentile: 73 },
+  pillars: [
+    { pillarId: 'sales', percentile: 82 },
+    { pillarId: 'capabilities', percentile: 41 },
+  ],
+};
+
+/** A cohort of 3: too small to show. */
+export const smallCohort: CohortBenchmark = {
+  partnerRef: PARTNER_REF,
+  available: false,
+  reason: 'cohort-too-small',
+  minimumSize: 5,
+  businessModel: 'solution-builder',
+};
+
+/** The program overview of the demo's six partners. */
+export const overview: ProgramOverview = {
+  asOf: '2026-11-20T00:00:00.000Z',
+  partners: 6,
+  tiers: [
+    { tier: 'community', partners: 1 },
+    { tier: 'select', partners: 1 },
+    { tier: 'advanced', partners: 2 },
+    { tier: 'principal', partners: 2 },
+    { tier: 'pinnacle', partners: 0 },
+  ],
+  atRisk: 1,
+  withinReach: 2,
+  withinReachSteps: 3,
+  horizonDays: 90,
+  quarters: [
+    {
+      quarter: '2026-Q3',
+      start: '2026-07-01T00:00:00.000Z',
+      end: '2026-10-01T00:00:00.000Z',
+      promoted: 2,
+      demoted: 0,
+      unchanged: 4,
+      transitions: [
+        { from: 'advanced', to: 'principal', partners: 1 },
+        { from: 'select', to: 'advanced', partners: 1 },
+        { from: 'community', to: 'community', partners: 4 },
+      ],
+    },
+    {
+      quarter: '2026-Q4',
+      start: '2026-10-01T00:00:00.000Z',
+      end: '2026-11-20T00:00:00.000Z',
+      promoted: 0,
+      demoted: 1,
+      unchanged: 5,
+      transitions: [
+        { from: 'principal', to: 'advanced', partners: 1 },
+        { from: 'advanced', to: 'advanced', partners: 5 },
+      ],
+    },
+  ],
+};
+
+/** Northwind, at risk: Principal until 12 January 2027. */
+export const northwindAtRisk: OverviewPartner = {
+  partner: {
+    entityRef: PARTNER_REF,
+    title: 'Northwind Cloud',
+    businessModels: ['solution-builder', 'cloud-solution-provider'],
+  },
+  tier: 'principal',
+  totalPoints: 640,
+  nextTier: 'pinnacle',
+  pointsToNextTier: 210,
+  dropsOn: '2027-01-12',
+  dropsToTier: 'advanced',
+  evaluatedAt: '2026-11-20T00:00:00.000Z',
+};
+
+/** Fabrikam, two actions from Advanced. */
+export const fabrikamWithinReach: OverviewPartner = {
+  partner: {
+    entityRef: 'group:default/fabrikam-software',
+    title: 'Fabrikam Software',
+    businessModels: ['solution-builder'],
+  },
+  tier: 'select',
+  totalPoints: 260,
+  nextTier: 'advanced',
+  pointsToNextTier: 40,
+  planSteps: 2,
+  evaluatedAt: '2026-11-20T00:00:00.000Z',
 };

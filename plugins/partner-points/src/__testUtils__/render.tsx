@@ -1,6 +1,8 @@
 import { ReactElement } from 'react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import type { PermissionApi } from '@backstage/plugin-permission-react';
 import type { SignalApi } from '@backstage/plugin-signals-react';
+import { SWRConfig } from 'swr';
 import {
   gtmPlayRouteRef,
   hubCategoryRouteRef,
@@ -31,13 +33,16 @@ export function renderWithApis(
   element: ReactElement,
   options: {
     signalApi?: SignalApi;
+    permissionApi?: PermissionApi;
     routeEntries?: string[];
     withHubAndLab?: boolean;
   } = {},
 ) {
   return renderInTestApp(
-    <TestApiProvider apis={testApis(options.signalApi)}>
-      {element}
+    <TestApiProvider apis={testApis(options.signalApi, options.permissionApi)}>
+      {/* usePermission caches decisions in SWR's global cache: a cache per
+          render keeps one test's permissions from leaking into the next. */}
+      <SWRConfig value={{ provider: () => new Map() }}>{element}</SWRConfig>
     </TestApiProvider>,
     {
       routeEntries: options.routeEntries,

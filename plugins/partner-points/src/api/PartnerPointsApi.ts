@@ -1,6 +1,16 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  AdjustmentPage,
+  CohortBenchmark,
+  ExemptionPage,
+  GrantAdjustmentRequest,
+  GrantExemptionRequest,
   MetricContributionsPage,
+  OverviewPartnerPage,
+  OverviewQuery,
+  PartnerAdjustment,
+  PartnerExemption,
+  ProgramOverview,
   PartnerListPage,
   PartnerStandingResponse,
   ProgramSummaryResponse,
@@ -64,7 +74,72 @@ export interface PartnerPointsApi {
    * none for anybody else.
    */
   listPartners(options?: PageOptions): Promise<PartnerListPage>;
+  /**
+   * One page of a partner's points adjustments, newest first, with their
+   * status now. Readable by whoever may read the partner's standing; who
+   * granted and revoked them only for callers who may grant them.
+   */
+  listAdjustments(
+    partnerRef: string,
+    options?: PageOptions,
+  ): Promise<AdjustmentPage>;
+  /**
+   * Grants a points adjustment (program admins). Rejects with a
+   * `ResponseError` (400 naming the bad field, 403) and records nothing.
+   */
+  grantAdjustment(
+    partnerRef: string,
+    request: GrantAdjustmentRequest,
+  ): Promise<PartnerAdjustment>;
+  /** Revokes an adjustment, with a reason; 409 when it no longer counts. */
+  revokeAdjustment(
+    partnerRef: string,
+    adjustmentId: string,
+    reason: string,
+  ): Promise<PartnerAdjustment>;
+  /** One page of a partner's exemptions, newest first, with their status now. */
+  listExemptions(
+    partnerRef: string,
+    options?: PageOptions,
+  ): Promise<ExemptionPage>;
+  /** Grants an exemption (program admins); as {@link PartnerPointsApi.grantAdjustment}. */
+  grantExemption(
+    partnerRef: string,
+    request: GrantExemptionRequest,
+  ): Promise<PartnerExemption>;
+  /** Revokes an exemption, with a reason; 409 when it no longer counts. */
+  revokeExemption(
+    partnerRef: string,
+    exemptionId: string,
+    reason: string,
+  ): Promise<PartnerExemption>;
+  /**
+   * The partner's percentiles among the partners of its business model,
+   * never another partner's name or figures; `available: false` when the
+   * cohort is too small or the partner is not ranked yet.
+   */
+  getCohort(partnerRef: string): Promise<CohortBenchmark>;
+  /**
+   * The program overview (program admins; 403 for anybody else): tier
+   * distribution, partners at risk and within reach, tier movement.
+   */
+  getOverview(query?: OverviewFilters): Promise<ProgramOverview>;
+  /** One page of the overview's partners of a segment (all, at-risk, within-reach). */
+  listOverviewPartners(
+    query?: OverviewFilters & Pick<OverviewQuery, 'segment'>,
+    options?: PageOptions,
+  ): Promise<OverviewPartnerPage>;
 }
+
+/**
+ * The filters of the program overview: a business model, a tier, and for
+ * the overview itself how many quarters of movement.
+ *
+ * @public
+ */
+export type OverviewFilters = Pick<OverviewQuery, 'businessModel' | 'tier'> & {
+  quarters?: number;
+};
 
 /**
  * Utility API reference for the {@link PartnerPointsApi}.

@@ -2,7 +2,18 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  AdjustmentPage,
+  CohortBenchmark,
+  ExemptionPage,
+  GrantAdjustmentRequest,
+  GrantExemptionRequest,
   MetricContributionsPage,
+  OverviewPartnerPage,
+  OverviewQuery,
+  PartnerAdjustment,
+  PartnerExemption,
+  ProgramOverview,
+  RevokeRequest,
   PartnerListPage,
   PartnerStandingResponse,
   ProgramSummaryResponse,
@@ -10,14 +21,34 @@ import {
   SimulateResponse,
   StandingHistoryPage,
 } from '@partner-studio/plugin-partner-studio-common';
-import { PageOptions, PartnerPointsApi } from './PartnerPointsApi';
+import {
+  OverviewFilters,
+  PageOptions,
+  PartnerPointsApi,
+} from './PartnerPointsApi';
 
-function query(options?: PageOptions): string {
+/** `?name=value&…` of the parameters that are set; empty when none is. */
+function query(
+  parameters?: Record<string, string | number | undefined>,
+): string {
   const params = new URLSearchParams();
-  if (options?.limit !== undefined) params.set('limit', String(options.limit));
-  if (options?.cursor) params.set('cursor', options.cursor);
+  for (const [name, value] of Object.entries(parameters ?? {})) {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+function pageQuery(options?: PageOptions) {
+  return { limit: options?.limit, cursor: options?.cursor };
+}
+
+function postJson(body: unknown): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  };
 }
 
 /**
@@ -59,7 +90,9 @@ export class PartnerPointsClient implements PartnerPointsApi {
     partnerRef: string,
     options?: PageOptions,
   ): Promise<StandingHistoryPage> {
-    return this.request(`${partnerPath(partnerRef)}/history${query(options)}`);
+    return this.request(
+      `${partnerPath(partnerRef)}/history${query(pageQuery(options))}`,
+    );
   }
 
   getMetricContributions(
@@ -70,7 +103,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
     return this.request(
       `${partnerPath(partnerRef)}/metrics/${encodeURIComponent(
         metricId,
-      )}/contributions${query(options)}`,
+      )}/contributions${query(pageQuery(options))}`,
     );
   }
 
@@ -79,11 +112,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
     events: SimulateRequest['events'],
   ): Promise<SimulateResponse> {
     const body: SimulateRequest = { events };
-    return this.request(`${partnerPath(partnerRef)}/simulate`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    return this.request(`${partnerPath(partnerRef)}/simulate`, postJson(body));
   }
 
   getProgram(): Promise<ProgramSummaryResponse> {
@@ -91,7 +120,95 @@ export class PartnerPointsClient implements PartnerPointsApi {
   }
 
   listPartners(options?: PageOptions): Promise<PartnerListPage> {
-    return this.request(`/partners${query(options)}`);
+    return this.request(`/partners${query(pageQuery(options))}`);
+  }
+
+  listAdjustments(
+    partnerRef: string,
+    options?: PageOptions,
+  ): Promise<AdjustmentPage> {
+    return this.request(
+      `${partnerPath(partnerRef)}/adjustments${query(pageQuery(options))}`,
+    );
+  }
+
+  grantAdjustment(
+    partnerRef: string,
+    request: GrantAdjustmentRequest,
+  ): Promise<PartnerAdjustment> {
+    return this.request(
+      `${partnerPath(partnerRef)}/adjustments`,
+      postJson(request),
+    );
+  }
+
+  revokeAdjustment(
+    partnerRef: string,
+    adjustmentId: string,
+    reason: string,
+  ): Promise<PartnerAdjustment> {
+    const body: RevokeRequest = { reason };
+    return this.request(
+      `${partnerPath(partnerRef)}/adjustments/${encodeURIComponent(
+        adjustmentId,
+      )}/revoke`,
+      postJson(body),
+    );
+  }
+
+  listExemptions(
+    partnerRef: string,
+    options?: PageOptions,
+  ): Promise<ExemptionPage> {
+    return this.request(
+      `${partnerPath(partnerRef)}/exemptions${query(pageQuery(options))}`,
+    );
+  }
+
+  grantExemption(
+    partnerRef: string,
+    request: GrantExemptionRequest,
+  ): Promise<PartnerExemption> {
+    return this.request(
+      `${partnerPath(partnerRef)}/exemptions`,
+      postJson(request),
+    );
+  }
+
+  revokeExemption(
+    partnerRef: string,
+    exemptionId: string,
+    reason: string,
+  ): Promise<PartnerExemption> {
+    const body: RevokeRequest = { reason };
+    return this.request(
+      `${partnerPath(partnerRef)}/exemptions/${encodeURIComponent(
+        exemptionId,
+      )}/revoke`,
+      postJson(body),
+    );
+  }
+
+  getCohort(partnerRef: string): Promise<CohortBenchmark> {
+    return this.request(`${partnerPath(partnerRef)}/cohort`);
+  }
+
+  getOverview(filters?: OverviewFilters): Promise<ProgramOverview> {
+    return this.request(`/overview${query(filters)}`);
+  }
+
+  listOverviewPartners(
+    filters?: OverviewFilters & Pick<OverviewQuery, 'segment'>,
+    options?: PageOptions,
+  ): Promise<OverviewPartnerPage> {
+    return this.request(
+      `/overview/partners${query({
+        businessModel: filters?.businessModel,
+        tier: filters?.tier,
+        segment: filters?.segment,
+        ...pageQuery(options),
+      })}`,
+    );
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

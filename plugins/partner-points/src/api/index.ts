@@ -1,3 +1,7 @@
 export { partnerPointsApiRef } from './PartnerPointsApi';
-export type { PartnerPointsApi, PageOptions } from './PartnerPointsApi';
+export type {
+  PartnerPointsApi,
+  PageOptions,
+  OverviewFilters,
+} from './PartnerPointsApi';
 export { PartnerPointsClient } from './PartnerPointsClient';

@@ -9,3 +9,12 @@ export {
   isStandingChangedSignal,
   sameEntityRef,
 } from './useStandingSignal';
+export {
+  useDecisions,
+  useCohort,
+  useDecisionPermissions,
+  useCanReadOverview,
+  useAnyStandingSignal,
+  useOverview,
+  useOverviewPartnerLoader,
+} from './useProgramOperations';

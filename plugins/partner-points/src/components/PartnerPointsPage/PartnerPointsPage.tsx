@@ -1,6 +1,12 @@
 import { ReactNode } from 'react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { Content, Header, InfoCard, Page } from '@backstage/core-components';
+import {
+  Content,
+  Header,
+  InfoCard,
+  Link,
+  Page,
+} from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import { BgProvider } from '@backstage/ui';
@@ -17,8 +23,14 @@ import {
   usePartnerPages,
 } from '@partner-studio/plugin-partner-studio-react';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
-import { usePartnerListLoader, useProgram, useStanding } from '../../hooks';
-import { partnerRouteRef } from '../../routes';
+import {
+  useCanReadOverview,
+  usePartnerListLoader,
+  useProgram,
+  useStanding,
+} from '../../hooks';
+import { overviewRouteRef, partnerRouteRef } from '../../routes';
+import { ProgramOverviewPage } from '../ProgramOverview';
 import { partnerRouteParams } from '../StandingPageLink';
 import { NOT_A_MEMBER, standingErrorProps } from '../StandingStates';
 import { StandingDetails } from './StandingDetails';
@@ -26,6 +38,16 @@ import { StandingDetails } from './StandingDetails';
 const useStyles = makeStyles(theme => ({
   picker: {
     maxWidth: 420,
+    marginBottom: theme.spacing(3),
+  },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    justifyContent: 'space-between',
+    gap: theme.spacing(2),
+  },
+  overviewLink: {
     marginBottom: theme.spacing(3),
   },
 }));
@@ -44,16 +66,17 @@ type HeaderVariant = NonNullable<PartnerPointsPageProps['headerVariant']>;
 
 function Layout(props: {
   headerVariant: HeaderVariant;
+  title?: string;
   subtitle?: string;
   children: ReactNode;
 }) {
-  const { headerVariant, subtitle, children } = props;
+  const { headerVariant, title, subtitle, children } = props;
   if (headerVariant === 'none') {
     return <Content>{children}</Content>;
   }
   return (
     <Page themeId="tool">
-      <Header title="Program standing" subtitle={subtitle} />
+      <Header title={title ?? 'Program standing'} subtitle={subtitle} />
       <Content>{children}</Content>
     </Page>
   );
@@ -65,6 +88,24 @@ function useOpenPartner(): (partner: PartnerSummary) => void {
   const partnerRoute = useRouteRef(partnerRouteRef);
   return partner =>
     navigate(partnerRoute(partnerRouteParams(partner.entityRef)));
+}
+
+/**
+ * "Program overview", for those who may open it (program admins, as the
+ * permission policy decides); nothing for anybody else.
+ */
+function OverviewLink() {
+  const classes = useStyles();
+  const overviewRoute = useRouteRef(overviewRouteRef);
+  if (!useCanReadOverview()) {
+    return null;
+  }
+  return (
+    <Typography variant="body1" className={classes.overviewLink}>
+      <Link to={overviewRoute()}>Program overview</Link>: every partner’s tier,
+      who is at risk and who is within reach.
+    </Typography>
+  );
 }
 
 /**
@@ -128,6 +169,7 @@ function StandingView(props: {
   headerVariant: HeaderVariant;
 }) {
   const { partnerRef, headerVariant } = props;
+  const classes = useStyles();
   const standing = useStanding(partnerRef);
   const program = useProgram();
   const notAMember =
@@ -138,7 +180,10 @@ function StandingView(props: {
       headerVariant={headerVariant}
       subtitle={standing.value?.partner.title}
     >
-      {partnerRef && <SwitchPartner partner={standing.value?.partner} />}
+      <Box className={classes.toolbar}>
+        {partnerRef && <SwitchPartner partner={standing.value?.partner} />}
+        <OverviewLink />
+      </Box>
       {notAMember ? (
         <ChoosePartnerView />
       ) : (
@@ -181,6 +226,14 @@ export function PartnerPointsPage(props: PartnerPointsPageProps) {
         <Route
           path="/"
           element={<StandingView headerVariant={headerVariant} />}
+        />
+        <Route
+          path="/overview"
+          element={
+            <Layout headerVariant={headerVariant} title="Program overview">
+              <ProgramOverviewPage />
+            </Layout>
+          }
         />
         <Route
           path="/partners/:namespace/:name"

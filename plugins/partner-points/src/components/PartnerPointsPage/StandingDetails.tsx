@@ -15,9 +15,11 @@ import {
 import { useStandingHistory } from '../../hooks';
 import { ActionList } from '../ActionList';
 import { BenefitsComparison } from '../BenefitsComparison';
+import { CohortCard } from '../CohortCard';
 import { ExpiringForecast } from '../ExpiringForecast';
 import { MetricBreakdown } from '../MetricBreakdown';
 import { MetricContributionsDialog } from '../MetricContributions';
+import { ProgramDecisionsCard, StandingDecisions } from '../ProgramDecisions';
 import { StandingHeadline } from '../StandingHeadline';
 import { TrendChart } from '../TrendChart';
 import { WhatIfSimulator } from '../WhatIfSimulator';
@@ -133,6 +135,21 @@ export function StandingDetails(props: StandingDetailsProps) {
             program={program}
             names={names}
             onSelectMetric={setSelectedMetric}
+          />
+          <StandingDecisions standing={standing} names={names} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <InfoCard title="Among partners like you">
+          <CohortCard partnerRef={partner.entityRef} names={names} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <InfoCard title="Adjustments and exemptions">
+          <ProgramDecisionsCard
+            partner={partner}
+            program={program}
+            names={names}
           />
         </InfoCard>
       </Grid>

@@ -1,0 +1,2 @@
+export { CohortCard } from './CohortCard';
+export type { CohortCardProps } from './CohortCard';

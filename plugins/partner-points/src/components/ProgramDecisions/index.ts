@@ -1,0 +1,4 @@
+export { ProgramDecisionsCard } from './ProgramDecisionsCard';
+export type { ProgramDecisionsCardProps } from './ProgramDecisionsCard';
+export { StandingDecisions } from './StandingDecisions';
+export { adjustmentSentence, exemptionSentence } from './decisionText';

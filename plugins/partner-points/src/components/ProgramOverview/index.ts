@@ -1,0 +1,1 @@
+export { ProgramOverviewPage } from './ProgramOverviewPage';
