@@ -27,6 +27,7 @@ export * from './access/PartnerAccessService';
 export * from './assignments/expertAssignments';
 export * from './permissions/partnerResource';
 export * from './permissions/catalogRules';
+export { jsonSchemaParams } from './permissions/paramsSchema';
 export * from './http/OpenApiRequestValidator';
 export * from './http/readJsonBody';
 export * from './http/cursor';
