@@ -467,8 +467,8 @@ export const spec: OpenApiDocument = {
           description: "The rating's `id` (from the ratings list).",
           schema: {
             type: 'string',
-            pattern: '^[1-9][0-9]{0,17}$',
-            maxLength: 18,
+            pattern: '^[1-9][0-9]{0,14}$',
+            maxLength: 15,
           },
         },
       ],
