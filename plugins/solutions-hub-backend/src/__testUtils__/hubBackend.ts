@@ -2,14 +2,18 @@ import {
   coreServices,
   createBackendPlugin,
   createServiceFactory,
+  type AuthService,
   type PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
+  mockCredentials,
   mockServices,
   startTestBackend,
   type TestBackend,
 } from '@backstage/backend-test-utils';
+import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
 import type { Entity } from '@backstage/catalog-model';
+import permissionPlugin from '@backstage/plugin-permission-backend';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   DefaultPartnerDirectoryService,
@@ -22,7 +26,9 @@ import {
   testOrganization,
   testOrganizationConfig,
 } from '@partner-studio/plugin-partner-studio-node/testUtils';
-import { PartnerStudioPermissionPolicy } from '@partner-studio/plugin-permission-backend-module-partner-studio';
+import permissionModulePartnerStudioPolicy, {
+  PartnerStudioPermissionPolicy,
+} from '@partner-studio/plugin-permission-backend-module-partner-studio';
 import { defaultProgram, type TierId } from '@partner-studio/scoring';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -420,6 +426,49 @@ export interface HubTestBackend {
 }
 
 /**
+ * The mock auth service, except that a plugin's request on behalf of a user
+ * carries the plugin as the actor, as the real auth service's tokens do. The
+ * permission backend refuses `authorizeConditional` from a user without an
+ * actor ("direct user requests"), and the Hub's apply-conditions endpoint
+ * refuses such a user too; the stock mock drops the actor.
+ */
+const authWithActors = createServiceFactory({
+  service: coreServices.auth,
+  deps: { plugin: coreServices.pluginMetadata },
+  factory: ({ plugin }): AuthService => {
+    const mock = mockServices.auth({ pluginId: plugin.getId() });
+    return {
+      authenticate: (token, options) => mock.authenticate(token, options),
+      getNoneCredentials: () => mock.getNoneCredentials(),
+      getOwnServiceCredentials: () => mock.getOwnServiceCredentials(),
+      isPrincipal: mock.isPrincipal.bind(mock),
+      getLimitedUserToken: credentials => mock.getLimitedUserToken(credentials),
+      listPublicServiceKeys: () => mock.listPublicServiceKeys(),
+      async getPluginRequestToken(options) {
+        const { principal } = options.onBehalfOf;
+        if (principal.type !== 'user') {
+          return mock.getPluginRequestToken(options);
+        }
+        return {
+          token: mockCredentials.user.token(principal.userEntityRef, {
+            actor: { subject: `plugin:${plugin.getId()}` },
+          }),
+        };
+      },
+    };
+  },
+});
+
+/**
+ * How the test backend decides permissions: the real Partner Studio policy
+ * asked in-process (default), a given service, or `'permission-backend'`:
+ * the real permission backend with the Partner Studio policy module, asked
+ * over HTTP as in the portal, which applies conditional decisions on single
+ * tools through the Hub's registered rules.
+ */
+export type HubTestPermissions = PermissionsService | 'permission-backend';
+
+/**
  * Starts the Hub in a test backend on the given database, over the test
  * organisation and {@link testTools}, with the real Partner Studio policy
  * unless `permissions` says otherwise, and with the given fakes of partner
@@ -430,7 +479,7 @@ export interface HubTestBackend {
 export async function startHubBackend(
   knex: Knex,
   options: {
-    permissions?: PermissionsService;
+    permissions?: HubTestPermissions;
     entities?: Entity[];
     plugins?: Array<ReturnType<typeof createBackendPlugin>>;
     config?: Record<string, unknown>;
@@ -438,14 +487,34 @@ export async function startHubBackend(
 ): Promise<HubTestBackend> {
   const scheduler = mockServices.scheduler();
   const entities = options.entities ?? [...testOrganization, ...testTools];
+  const viaPermissionBackend = options.permissions === 'permission-backend';
+  const permissions =
+    options.permissions === undefined ||
+    options.permissions === 'permission-backend'
+      ? partnerStudioPolicyPermissions({ entities })
+      : options.permissions;
+  const services = partnerStudioTestServices({ entities, permissions }).filter(
+    factory =>
+      !viaPermissionBackend ||
+      factory.service.id !== coreServices.permissions.id,
+  );
   const backend = await startTestBackend({
     features: [
       solutionsHubPlugin,
+      ...(viaPermissionBackend
+        ? [
+            permissionPlugin,
+            permissionModulePartnerStudioPolicy,
+            permissionsServiceFactory,
+            authWithActors,
+          ]
+        : []),
       ...(options.plugins ?? []),
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
         data: {
           ...testOrganizationConfig,
+          ...(viaPermissionBackend ? { permission: { enabled: true } } : {}),
           solutionsHub: {
             dependencies: {
               cacheTtl: { milliseconds: 1 },
@@ -456,11 +525,7 @@ export async function startHubBackend(
           ...options.config,
         },
       }),
-      ...partnerStudioTestServices({
-        entities,
-        permissions:
-          options.permissions ?? partnerStudioPolicyPermissions({ entities }),
-      }),
+      ...services,
       createServiceFactory({
         service: coreServices.scheduler,
         deps: {},

@@ -667,6 +667,108 @@ describe.each(databases.eachSupportedId())('the Hub API on %p', databaseId => {
     });
   });
 
+  describe('what Northwind sees of Contoso', () => {
+    it('shows Nora Contoso’s ratings without Contoso or its people, and none of its launches or favourites', async () => {
+      const { put, post, get } = await start();
+      const path = '/tools/default/compute-sdk-go';
+      await put(`${path}/rating`, personas.carla, {
+        stars: 2,
+        comment: 'Our platform team needed the retry options.',
+      });
+      await put(`${path}/rating`, personas.cody, { stars: 4 });
+      await put(`${path}/favorite`, personas.carla);
+      await post(`${path}/launches`, personas.carla);
+      await post(`${path}/launches`, personas.cody);
+
+      const answers = await Promise.all([
+        get(path, personas.nora),
+        get(`${path}/ratings`, personas.nora),
+        get('/tools?q=compute', personas.nora),
+        get('/favorites', personas.nora),
+        get('/recommendations', personas.nora),
+      ]);
+      expect(answers.map(a => a.status)).toEqual([200, 200, 200, 200, 200]);
+      const [tool, ratings, search, favorites] = answers.map(a => a.body);
+      // The ratings are there, anonymous…
+      expect(ratings.summary.count).toBe(2);
+      expect(
+        ratings.items.map((r: { stars: number; mine: boolean }) => [
+          r.stars,
+          r.mine,
+        ]),
+      ).toEqual(
+        expect.arrayContaining([
+          [2, false],
+          [4, false],
+        ]),
+      );
+      expect(tool.rating.count).toBe(2);
+      expect(tool.myRating).toBeUndefined();
+      // …the favourite and the launches are Contoso's own.
+      expect(tool.favorite).toBe(false);
+      expect(byName(search.items, 'compute-sdk-go').favorite).toBe(false);
+      expect(favorites.items).toEqual([]);
+      expect((await get('/usage', personas.nora)).status).toBe(403);
+      for (const answer of answers) {
+        expect(JSON.stringify(answer.body)).not.toMatch(
+          /contoso|carla|cody|launchId/i,
+        );
+      }
+    });
+  });
+
+  describe('bad input writes nothing', () => {
+    it('refuses malformed paths and bodies naming the parameter, and stores no launch, favourite or rating', async () => {
+      const { put, post, get } = await start();
+      const responses = await Promise.all([
+        post('/tools/default/bad%20name/launches', personas.carla),
+        put('/tools/Default!/compute-sdk-go/favorite', personas.carla),
+        put('/tools/default/compute-sdk-go/rating', personas.carla, {
+          stars: 0,
+        }),
+        put('/tools/default/compute-sdk-go/rating', personas.carla, {}),
+        post('/tools/default/compute-sdk-go/launches?as=nora', personas.carla),
+      ]);
+      expect(
+        responses.map(r => [r.status, r.body.error?.message ?? '']),
+      ).toEqual([
+        [400, expect.stringMatching(/path\.name/)],
+        [400, expect.stringMatching(/path\.namespace/)],
+        [400, expect.stringMatching(/body\.stars: must be at least 1/)],
+        [400, expect.stringMatching(/body\.stars/)],
+        [400, expect.stringMatching(/query\.as: unknown parameter/)],
+      ]);
+      expect((await get('/favorites', personas.carla)).body.items).toEqual([]);
+      expect((await get('/usage', personas.paul)).body.tools).toEqual([]);
+      expect(
+        (await get('/tools/default/compute-sdk-go/ratings', personas.paul)).body
+          .summary.count,
+      ).toBe(0);
+    });
+
+    it('answers 404 for an unknown tool on every route', async () => {
+      const { put, post, get, del } = await start();
+      const path = '/tools/default/no-such-tool';
+      const responses = await Promise.all([
+        get(path, personas.carla),
+        post(`${path}/launches`, personas.carla),
+        put(`${path}/favorite`, personas.carla),
+        get(`${path}/ratings`, personas.carla),
+        put(`${path}/rating`, personas.carla, { stars: 3 }),
+        put(`${path}/verification`, personas.erin),
+        del(`${path}/verification`, personas.erin),
+      ]);
+      expect(responses.map(r => r.status)).toEqual([
+        404, 404, 404, 404, 404, 404, 404,
+      ]);
+      expect(new Set(responses.map(r => JSON.stringify(r.body.error)))).toEqual(
+        new Set([
+          JSON.stringify({ name: 'NotFoundError', message: 'Tool not found' }),
+        ]),
+      );
+    });
+  });
+
   describe('verification marks', () => {
     it('lets experts and program admins mark tools verified', async () => {
       const { put, get, del } = await start();
