@@ -445,14 +445,15 @@ const authWithActors = createServiceFactory({
       getLimitedUserToken: credentials => mock.getLimitedUserToken(credentials),
       listPublicServiceKeys: () => mock.listPublicServiceKeys(),
       async getPluginRequestToken(options) {
-        const { principal } = options.onBehalfOf;
-        if (principal.type !== 'user') {
+        const { onBehalfOf } = options;
+        if (!mock.isPrincipal(onBehalfOf, 'user')) {
           return mock.getPluginRequestToken(options);
         }
         return {
-          token: mockCredentials.user.token(principal.userEntityRef, {
-            actor: { subject: `plugin:${plugin.getId()}` },
-          }),
+          token: mockCredentials.user.token(
+            onBehalfOf.principal.userEntityRef,
+            { actor: { subject: `plugin:${plugin.getId()}` } },
+          ),
         };
       },
     };
