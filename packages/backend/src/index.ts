@@ -72,6 +72,10 @@ function startBackend() {
   backend.add(import('@backstage/plugin-search-backend'));
   backend.add(import('@backstage/plugin-search-backend-module-pg'));
   backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+  // The Solutions Hub's tools, each visible to whoever may read it.
+  backend.add(
+    import('@partner-studio/plugin-search-backend-module-solutions-hub'),
+  );
 
   // Events bus, live signals to open browsers, notifications, user settings.
   backend.add(import('@backstage/plugin-events-backend'));

@@ -7,6 +7,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import JSZip from 'jszip';
+import type { Knex } from 'knex';
 import request from 'supertest';
 import {
   TEST_DATABASE_IDS,
@@ -27,11 +28,47 @@ const as = {
   service: mockCredentials.service.header(),
 };
 
-const running: Array<{ stop(): Promise<void> }> = [];
-// Stop each backend before its database goes: the scaffolder's task worker
-// keeps polling the database until it is stopped.
+const running: Array<{ backend: { stop(): Promise<void> }; knex: Knex }> = [];
+
+/**
+ * How long the database must see no query before a test may end. The
+ * scaffolder watches every task it runs for cancellation by reading the
+ * task's events once a second (`StorageTaskBroker.registerCancellable`), in
+ * a loop outside the backend's lifecycle: `stop()` does not end it, only a
+ * read that sees the completion event does. Had the test ended before that
+ * read, the read would run after `TestDatabases` closed the pool and fail
+ * ("Unable to acquire a connection") as an unhandled rejection, which Jest
+ * pins on whatever test of another file runs next in the same worker — the
+ * empty failures that ArchiveStore.test.ts and zipDirectory.test.ts showed.
+ */
+const QUIET_MS = 1_500;
+
+/**
+ * Resolves once the database has seen no query for {@link QUIET_MS}, or
+ * after 30 s (a task that never completed keeps being watched).
+ */
+async function untilQuiet(knex: Knex): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let last = Date.now();
+  const seen = () => {
+    last = Date.now();
+  };
+  knex.on('query', seen);
+  try {
+    while (Date.now() - last < QUIET_MS && Date.now() < deadline) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
+  } finally {
+    knex.off('query', seen);
+  }
+}
+
+// Stop each backend, then let the scaffolder's last reads finish while the
+// database is still there.
 afterEach(async () => {
-  await Promise.all(running.splice(0).map(backend => backend.stop()));
+  const stopping = running.splice(0);
+  await Promise.all(stopping.map(({ backend }) => backend.stop()));
+  await Promise.all(stopping.map(({ knex }) => untilQuiet(knex)));
 });
 
 type Server = Awaited<ReturnType<typeof startTestBackend>>['server'];
@@ -103,7 +140,7 @@ describe.each(databases.eachSupportedId())(
           }),
         ],
       });
-      running.push(backend);
+      running.push({ backend, knex });
       return backend.server;
     }
 

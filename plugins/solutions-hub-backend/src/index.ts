@@ -34,9 +34,5 @@ export type {
   ToolUnlockCondition,
 } from './service/toolLocks';
 export type { LaunchTarget } from './service/launchTarget';
-export type {
-  PublicRating,
-  RatingSummary,
-  StageCompletion,
-} from './service/ratings';
+export type { PublicRating, RatingSummary } from './service/ratings';
 export type { ToolUsage, UsageReport, UsageTrend } from './service/usage';

@@ -4,12 +4,33 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import type { Config } from '@backstage/config';
+import { readDurationFromConfig, type Config } from '@backstage/config';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { durationToMilliseconds, type HumanDuration } from '@backstage/types';
+import {
+  hubCuratePermission,
+  hubToolPermissions,
+  hubUsageReadPermission,
+} from '@partner-studio/plugin-partner-studio-common';
+import {
+  partnerAccessServiceRef,
+  partnerDirectoryServiceRef,
+} from '@partner-studio/plugin-partner-studio-node';
+import {
+  toolPermissionResourceRef,
+  toolPermissionRules,
+} from '@partner-studio/plugin-solutions-hub-node';
 import { defaultProgram } from '@partner-studio/scoring';
 import { ToolCatalogSync } from './catalog/ToolCatalogSync';
+import { CallerContextService } from './context/CallerContextService';
+import { PartnerPointsClient } from './context/PartnerPointsClient';
+import { HttpPluginRequester } from './context/pluginRequest';
+import { SolutionsLabClient } from './context/SolutionsLabClient';
 import { HubStore } from './database/HubStore';
+import { HubApiService } from './service/HubApiService';
 import { HubService } from './service/HubService';
+import { createRouter } from './service/router';
+import { ToolAccess } from './service/ToolAccess';
 
 function schedule(
   config: Config,
@@ -23,13 +44,23 @@ function schedule(
     : fallback;
 }
 
+function milliseconds(
+  config: Config,
+  key: string,
+  fallback: HumanDuration,
+): number {
+  return durationToMilliseconds(
+    config.has(key) ? readDurationFromConfig(config, { key }) : fallback,
+  );
+}
+
 /**
- * The Solutions Hub backend plugin, `solutions-hub`.
- *
- * This version runs the Hub's core without HTTP: its database, the tool
- * index kept in sync with the catalog on every replica, and popularity from
- * launches. The API of `src/schema/openapi.yaml` is wired once the shared
- * access model is in place.
+ * The Solutions Hub backend plugin, `solutions-hub`, mounted at
+ * `/api/solutions-hub`: the tool index kept in sync with the catalog on
+ * every replica, the Hub's database, popularity from launches, the tool
+ * permission resource, and the HTTP API of `src/schema/openapi.yaml`.
+ * Partner points and the Solutions Lab are optional dependencies, asked
+ * over HTTP.
  *
  * @public
  */
@@ -42,10 +73,31 @@ export const solutionsHubPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         config: coreServices.rootConfig,
         database: coreServices.database,
+        discovery: coreServices.discovery,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
+        access: partnerAccessServiceRef,
+        directory: partnerDirectoryServiceRef,
       },
-      async init({ auth, catalog, config, database, logger, scheduler }) {
+      async init({
+        auth,
+        catalog,
+        config,
+        database,
+        discovery,
+        httpAuth,
+        httpRouter,
+        logger,
+        permissions,
+        permissionsRegistry,
+        scheduler,
+        access,
+        directory,
+      }) {
         const store = await HubStore.create({ database });
         const sync = ToolCatalogSync.create({ catalog, auth, logger });
         const hub = HubService.create({
@@ -53,6 +105,72 @@ export const solutionsHubPlugin = createBackendPlugin({
           index: sync,
           program: defaultProgram,
         });
+
+        // Partner points (tier, progress, program) and the Solutions Lab
+        // (stages): asked over HTTP, answers kept briefly; the Hub keeps
+        // answering when either is absent or failing.
+        const requester = HttpPluginRequester.create({
+          discovery,
+          auth,
+          timeoutMs: milliseconds(config, 'solutionsHub.dependencies.timeout', {
+            seconds: 3,
+          }),
+        });
+        const cacheTtlMs = milliseconds(
+          config,
+          'solutionsHub.dependencies.cacheTtl',
+          { seconds: 15 },
+        );
+        const failureTtlMs = milliseconds(
+          config,
+          'solutionsHub.dependencies.failureTtl',
+          { seconds: 5 },
+        );
+        const context = CallerContextService.create({
+          points: PartnerPointsClient.create({
+            requester,
+            auth,
+            cacheTtlMs,
+            failureTtlMs,
+            programCacheTtlMs: milliseconds(
+              config,
+              'solutionsHub.dependencies.programCacheTtl',
+              { minutes: 5 },
+            ),
+          }),
+          lab: SolutionsLabClient.create({
+            requester,
+            auth,
+            cacheTtlMs,
+            failureTtlMs,
+          }),
+        });
+
+        const api = HubApiService.create({
+          hub,
+          index: sync,
+          access: ToolAccess.create({ access, permissions, directory }),
+          context,
+        });
+
+        // Tools are a permission resource of this plugin: a policy's
+        // conditional decision filters the Hub's lists inside the index
+        // query, and the framework applies it to single tools (the portal's
+        // global search) with the rules and the index below.
+        permissionsRegistry.addResourceType({
+          resourceRef: toolPermissionResourceRef,
+          permissions: hubToolPermissions,
+          rules: Object.values(toolPermissionRules),
+          getResources: async (refs: string[]) =>
+            refs.map(ref => sync.current().get(ref)),
+        });
+        permissionsRegistry.addPermissions([
+          hubUsageReadPermission,
+          hubCuratePermission,
+        ]);
+
+        httpRouter.use(await createRouter({ httpAuth, api }));
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
 
         // Each replica holds its own index: both tasks run on every replica.
         await sync.start({

@@ -20,6 +20,7 @@ import { decideCatalog } from './catalogDecision';
 import { decidePartnerPoints } from './partnerPointsDecision';
 import { resolvePolicyCaller } from './PolicyCaller';
 import { decideScaffolder } from './scaffolderDecision';
+import { decideSolutionsHub } from './solutionsHubDecision';
 import { decideSolutionsLab } from './solutionsLabDecision';
 
 /** Actions the policy refuses by default on permissions it does not know. */
@@ -86,6 +87,9 @@ export class PartnerStudioPermissionPolicy implements PermissionPolicy {
     if (name.startsWith('catalog.')) return decideCatalog(request, caller);
     if (name.startsWith('scaffolder.')) {
       return decideScaffolder(request, caller, this.#templateActions);
+    }
+    if (name.startsWith('solutions-hub.')) {
+      return decideSolutionsHub(request, caller);
     }
     if (name.startsWith('partner-studio.')) {
       return decidePartnerPoints(request, caller);

@@ -90,6 +90,7 @@ export function syntheticTools(count: number): IndexedTool[] {
     const kind = KINDS[(i * 5) % KINDS.length];
     const language = LANGUAGES[i % LANGUAGES.length];
     const name = `${noun}-${kind.toLowerCase()}-${i}`;
+    const category = TOOL_CATEGORY_IDS[i % TOOL_CATEGORY_IDS.length];
     tools.push(
       makeTool(name, {
         title: `${noun[0].toUpperCase()}${noun.slice(1)} ${other} ${kind} ${i}`,
@@ -98,7 +99,14 @@ export function syntheticTools(count: number): IndexedTool[] {
         }.`,
         tags: [noun, language, `${other}-tools`],
         spec: {
-          category: TOOL_CATEGORY_IDS[i % TOOL_CATEGORY_IDS.length],
+          category,
+          // Plays and courses name the program's (the catalog requires it).
+          ...(category === 'sales-play'
+            ? { play: { playId: 'kubernetes-quickstart' } }
+            : {}),
+          ...(category === 'enablement-course'
+            ? { course: { courseId: 'ignite-selling-value' } }
+            : {}),
           productArea: PRODUCT_AREA_IDS[(i * 3) % PRODUCT_AREA_IDS.length],
           labStages: [
             LAB_STAGE_REFS[i % LAB_STAGE_REFS.length],

@@ -37,6 +37,11 @@ export interface RatingRow {
   comment?: string;
   createdAt: number;
   updatedAt: number;
+  /**
+   * The Lab stage refs the rater's partner had completed when the person
+   * first rated the tool; absent when they could not be read then.
+   */
+  stagesAtRating?: string[];
 }
 
 /** Ratings of a tool, summed in SQL. */
@@ -95,7 +100,16 @@ function toNumber(value: unknown): number {
   return typeof value === 'number' ? value : Number(value);
 }
 
+function toStageList(value: unknown): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed)
+    ? parsed.filter((v): v is string => typeof v === 'string')
+    : undefined;
+}
+
 function toRating(row: Record<string, unknown>): RatingRow {
+  const stagesAtRating = toStageList(row.stages_at_rating);
   return {
     id: toNumber(row.id),
     toolRef: String(row.tool_ref),
@@ -107,6 +121,7 @@ function toRating(row: Record<string, unknown>): RatingRow {
       : {}),
     createdAt: toNumber(row.created_at),
     updatedAt: toNumber(row.updated_at),
+    ...(stagesAtRating ? { stagesAtRating } : {}),
   };
 }
 
@@ -208,7 +223,9 @@ export class HubStore {
 
   /**
    * Creates or replaces a person's rating of a tool (one per person per
-   * tool). Returns the stored row and whether it was new.
+   * tool). Returns the stored row and whether it was new. The stages
+   * completed at rating time are kept from the first rating: an edit does
+   * not move when the person rated.
    */
   async upsertRating(input: {
     toolRef: string;
@@ -216,6 +233,7 @@ export class HubStore {
     partnerRef?: string;
     stars: number;
     comment?: string;
+    stagesAtRating?: readonly string[];
     now: number;
   }): Promise<{ rating: RatingRow; created: boolean }> {
     return this.#db.transaction(async tx => {
@@ -232,6 +250,9 @@ export class HubStore {
           comment: input.comment ?? null,
           created_at: input.now,
           updated_at: input.now,
+          stages_at_rating: input.stagesAtRating
+            ? JSON.stringify(input.stagesAtRating)
+            : null,
         })
         .onConflict(['tool_ref', 'user_ref'])
         .merge(['partner_ref', 'stars', 'comment', 'updated_at']);
@@ -246,6 +267,14 @@ export class HubStore {
   async deleteRating(toolRef: string, userRef: string): Promise<boolean> {
     const deleted = await this.#db(RATINGS)
       .where({ tool_ref: toolRef, user_ref: userRef })
+      .delete();
+    return deleted > 0;
+  }
+
+  /** Deletes a rating by id, if it is one of the tool's; returns whether it was. */
+  async deleteRatingById(toolRef: string, id: number): Promise<boolean> {
+    const deleted = await this.#db(RATINGS)
+      .where({ tool_ref: toolRef, id })
       .delete();
     return deleted > 0;
   }

@@ -295,9 +295,9 @@ describe('ToolSearchIndex', () => {
       const first = many.search({ sort: 'name', limit: 5 });
       expect(() =>
         many.search({ sort: 'newest', cursor: first.nextCursor }),
-      ).toThrow(/cursor belongs to another search/);
+      ).toThrow(/cursor: belongs to another search/);
       expect(() => many.search({ sort: 'name', cursor: 'bm9wZQ' })).toThrow(
-        /cursor is not a cursor of the tool search/,
+        /query.cursor: not a cursor returned by this API/,
       );
     });
 

@@ -6,6 +6,7 @@ import {
   SUPPORT_LEVEL_IDS,
   TOOL_CATEGORY_IDS,
 } from '@partner-studio/plugin-partner-studio-common';
+import { matchesToolCriteria } from '@partner-studio/plugin-solutions-hub-node';
 import MiniSearch from 'minisearch';
 import {
   decodeSearchCursor,
@@ -20,7 +21,6 @@ import {
   MAX_QUERY_LENGTH,
   MAX_SEARCH_LIMIT,
   TOOL_FACETS,
-  ToolAccessFilter,
   ToolFacet,
   ToolSearchHit,
   ToolSearchQuery,
@@ -90,17 +90,6 @@ function compareKeys(a: SortKey, b: SortKey): number {
     return typeof x === 'number' ? -1 : 1;
   }
   return a.length - b.length;
-}
-
-/** Does the access filter accept the tool? */
-export function acceptsTool(
-  filter: ToolAccessFilter,
-  tool: IndexedTool,
-): boolean {
-  if (typeof filter === 'function') return filter(tool);
-  if ('allOf' in filter) return filter.allOf.every(c => acceptsTool(c, tool));
-  if ('anyOf' in filter) return filter.anyOf.some(c => acceptsTool(c, tool));
-  return !acceptsTool(filter.not, tool);
 }
 
 /**
@@ -299,7 +288,7 @@ export class ToolSearchIndex {
     const matched: number[] = [];
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c];
-      if (access && !acceptsTool(access, tools[i])) continue;
+      if (access && !matchesToolCriteria(access, tools[i])) continue;
       let failures = 0;
       let failed = -1;
       for (let a = 0; a < active.length; a++) {

@@ -1,15 +1,19 @@
 import { InputError } from '@backstage/errors';
+import { cursorCodec } from '@partner-studio/plugin-partner-studio-node';
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 
 /** A position in a sorted result list: the sort key of the last item served. */
 export type SortKey = Array<string | number>;
 
-interface CursorPayload {
-  /** Fingerprint of the search the cursor belongs to. */
-  f: string;
-  /** Sort key of the last item of the page. */
-  k: SortKey;
-}
+/**
+ * A search cursor: the fingerprint of the search it belongs to (`f`) and
+ * the sort key of the last item of its page (`k`).
+ */
+const searchCursorSchema = z.object({
+  f: z.string(),
+  k: z.array(z.union([z.string(), z.number().finite()])).min(1),
+});
 
 /**
  * A short fingerprint of what a search asks for (text, filters, sort), so a
@@ -25,46 +29,19 @@ export function searchFingerprint(parts: unknown): string {
 
 /** Encodes an opaque cursor (keyset: the next page starts after `key`). */
 export function encodeSearchCursor(fingerprint: string, key: SortKey): string {
-  const payload: CursorPayload = { f: fingerprint, k: key };
-  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+  return cursorCodec.encode({ f: fingerprint, k: key });
 }
 
-function isSortKey(value: unknown): value is SortKey {
-  return (
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.every(
-      part =>
-        typeof part === 'string' ||
-        (typeof part === 'number' && Number.isFinite(part)),
-    )
-  );
-}
-
-/** Decodes a cursor of the search with this fingerprint, or says why not (400). */
+/** Decodes a cursor of the search with this fingerprint, or says why not (400 naming `cursor`). */
 export function decodeSearchCursor(
   cursor: string,
   fingerprint: string,
 ): SortKey {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new InputError('cursor is not a cursor of the tool search');
-  }
-  if (
-    typeof payload !== 'object' ||
-    payload === null ||
-    !('k' in payload) ||
-    !('f' in payload) ||
-    !isSortKey(payload.k)
-  ) {
-    throw new InputError('cursor is not a cursor of the tool search');
-  }
-  if (payload.f !== fingerprint) {
+  const { f, k } = cursorCodec.decode(cursor, searchCursorSchema);
+  if (f !== fingerprint) {
     throw new InputError(
-      'cursor belongs to another search; page with the same q, filters and sort',
+      'Invalid request. query.cursor: belongs to another search; page with the same q, filters and sort',
     );
   }
-  return payload.k;
+  return k;
 }

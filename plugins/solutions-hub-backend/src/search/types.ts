@@ -1,20 +1,16 @@
-import type { PermissionCriteria } from '@backstage/plugin-permission-common';
-import type { ToolSpec } from '@partner-studio/plugin-partner-studio-common';
+import type {
+  HubTool,
+  ToolCriteria,
+} from '@partner-studio/plugin-solutions-hub-node';
+
+export type { ToolPredicate } from '@partner-studio/plugin-solutions-hub-node';
 
 /**
  * A tool as the search index holds it: the catalog entity's identity, the
- * texts that are searched, and its validated spec.
+ * texts that are searched, and its validated spec (the tool permission
+ * resource of `@partner-studio/plugin-solutions-hub-node`).
  */
-export interface IndexedTool {
-  /** The tool's entity ref, e.g. `tool:default/compute-sdk-go`. */
-  ref: string;
-  namespace: string;
-  name: string;
-  title: string;
-  description: string;
-  tags: string[];
-  spec: ToolSpec;
-}
+export type IndexedTool = HubTool;
 
 /**
  * The facets a search filters and counts by, as named in the HTTP API's
@@ -44,15 +40,12 @@ export const TOOL_SORTS = [
 export type ToolSort = (typeof TOOL_SORTS)[number];
 
 /**
- * A condition of the access filter: does the caller see this tool? The
- * access model's permission rules turn into these (a rule's `toQuery`
- * returns one), combined with `allOf` / `anyOf` / `not` as the permission
- * framework's conditional decisions are.
+ * The access filter applied inside the index query, before counting and
+ * paging: the permission policy's conditions on tools (each rule's
+ * `toQuery` is a predicate) combined with `allOf` / `anyOf` / `not`, and the
+ * Hub's own scoping.
  */
-export type ToolPredicate = (tool: IndexedTool) => boolean;
-
-/** The access filter applied inside the index query, before counting and paging. */
-export type ToolAccessFilter = PermissionCriteria<ToolPredicate>;
+export type ToolAccessFilter = ToolCriteria;
 
 /** Selected values per facet: a tool matches a facet when it has any of them. */
 export type ToolFilters = Partial<Record<ToolFacet, readonly string[]>>;

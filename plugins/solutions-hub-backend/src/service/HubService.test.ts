@@ -155,6 +155,8 @@ describe.each(databases.eachSupportedId())('HubService on %p', databaseId => {
       partnerRef: CONTOSO,
       stars: 2,
       comment: '  Thin samples. ',
+      // Contoso had not completed the build stage yet.
+      stagesAtRating: ['solution-development/qualify'],
     });
     clock += 1000;
     const edited = await service.rate({
@@ -163,6 +165,8 @@ describe.each(databases.eachSupportedId())('HubService on %p', databaseId => {
       partnerRef: CONTOSO,
       stars: 4,
       comment: 'Samples improved.',
+      // Edited after the build stage: the first rating's moment counts.
+      stagesAtRating: ['solution-development/build'],
     });
     expect(edited.created).toBe(false);
     clock += 1000;
@@ -171,17 +175,22 @@ describe.each(databases.eachSupportedId())('HubService on %p', databaseId => {
       userRef: NORA,
       partnerRef: NORTHWIND,
       stars: 5,
+      // Northwind had completed it before rating.
+      stagesAtRating: ['solution-development/build'],
     });
 
+    const asked: string[][] = [];
     const asNora = await service.ratingsOf(ref, {
       viewerRef: NORA,
-      completions: new Map([
-        [
-          CONTOSO,
-          [{ stageRef: 'solution-development/build', completedAt: NOW + 5000 }],
-        ],
-      ]),
+      completedStages: async partnerRefs => {
+        asked.push(partnerRefs);
+        return new Map([
+          [CONTOSO, new Set(['solution-development/build'])],
+          [NORTHWIND, new Set(['solution-development/build'])],
+        ]);
+      },
     });
+    expect(asked).toEqual([[CONTOSO, NORTHWIND]]);
     expect(asNora.summary).toEqual({
       count: 2,
       average: 4.5,

@@ -1,17 +1,16 @@
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { cursorCodec } from '@partner-studio/plugin-partner-studio-node';
 import type { Program } from '@partner-studio/scoring';
 import { z } from 'zod';
 import type { HubStore } from '../database/HubStore';
 import type { ToolSearchIndex } from '../search/ToolSearchIndex';
 import type { IndexedTool } from '../search/types';
 import { LaunchTarget, resolveLaunchTarget } from './launchTarget';
-import { decodePageCursor, encodePageCursor } from './pageCursor';
 import { popularityFromLaunches, POPULARITY_WINDOW_WEEKS } from './popularity';
 import {
   isVerifiedOutcome,
   PublicRating,
   RatingSummary,
-  StageCompletion,
   summarizeRatings,
   toPublicRating,
 } from './ratings';
@@ -168,7 +167,7 @@ export class HubService {
   ): Promise<Page<FavoriteTool>> {
     const limit = pageSize(options.limit);
     const after = options.cursor
-      ? decodePageCursor(options.cursor, favoriteCursor)
+      ? cursorCodec.decode(options.cursor, favoriteCursor)
       : undefined;
     const rows = await this.#store.listFavorites(userRef, {
       limit: limit + 1,
@@ -188,7 +187,7 @@ export class HubService {
       }),
       ...(rows.length > limit && last
         ? {
-            nextCursor: encodePageCursor({
+            nextCursor: cursorCodec.encode({
               c: last.createdAt,
               t: last.toolRef,
             }),
@@ -209,7 +208,9 @@ export class HubService {
 
   /**
    * Rates a tool 1 to 5 with an optional comment; a person's second rating
-   * of a tool replaces the first.
+   * of a tool replaces the first. `stagesAtRating` are the Lab stages the
+   * rater's partner has completed now (when the Lab could be read), kept
+   * from the first rating for verified outcomes.
    */
   async rate(input: {
     toolRef: string;
@@ -217,6 +218,7 @@ export class HubService {
     partnerRef?: string;
     stars: number;
     comment?: string;
+    stagesAtRating?: readonly string[];
   }): Promise<{ rating: PublicRating; created: boolean }> {
     if (!Number.isInteger(input.stars) || input.stars < 1 || input.stars > 5) {
       throw new InputError('stars must be a whole number from 1 to 5');
@@ -234,6 +236,7 @@ export class HubService {
       partnerRef: input.partnerRef,
       stars: input.stars,
       comment: comment || undefined,
+      stagesAtRating: input.stagesAtRating,
       now: this.#now(),
     });
     return {
@@ -250,11 +253,33 @@ export class HubService {
     await this.#store.deleteRating(toolRef, userRef);
   }
 
+  /** The user's own rating of a tool, as they see it. */
+  async ratingOf(
+    toolRef: string,
+    userRef: string,
+  ): Promise<PublicRating | undefined> {
+    const row = await this.#store.getRating(toolRef, userRef);
+    return row
+      ? toPublicRating(row, { viewerRef: userRef, verifiedOutcome: false })
+      : undefined;
+  }
+
+  /**
+   * Curation: removes someone's rating of a tool by its id; 404 when the
+   * tool has no such rating.
+   */
+  async moderateRating(toolRef: string, ratingId: number): Promise<void> {
+    const tool = this.getTool(toolRef);
+    if (!(await this.#store.deleteRatingById(tool.ref, ratingId))) {
+      throw new NotFoundError(`No rating ${ratingId} of ${tool.ref}`);
+    }
+  }
+
   /**
    * A tool's ratings, most recently updated first, without who rated or
-   * their partner; the viewer's own is marked `mine`. `completions` (Lab
-   * stage completions per partner ref, when the Lab could be read) mark
-   * verified outcomes.
+   * their partner; the viewer's own is marked `mine`. `completedStages` is
+   * asked, for the raters' partners of the page, which Lab stages each has
+   * completed now (the partners it could read), to mark verified outcomes.
    */
   async ratingsOf(
     toolRef: string,
@@ -262,13 +287,15 @@ export class HubService {
       viewerRef?: string;
       limit?: number;
       cursor?: string;
-      completions?: ReadonlyMap<string, readonly StageCompletion[]>;
+      completedStages?: (
+        partnerRefs: string[],
+      ) => Promise<ReadonlyMap<string, ReadonlySet<string>>>;
     } = {},
   ): Promise<Page<PublicRating> & { summary: RatingSummary }> {
     const tool = this.getTool(toolRef);
     const limit = pageSize(options.limit);
     const after = options.cursor
-      ? decodePageCursor(options.cursor, ratingCursor)
+      ? cursorCodec.decode(options.cursor, ratingCursor)
       : undefined;
     const [rows, aggregates] = await Promise.all([
       this.#store.listRatings(tool.ref, {
@@ -278,7 +305,13 @@ export class HubService {
       this.#store.ratingAggregates([tool.ref]),
     ]);
     const page = rows.slice(0, limit);
-    const completions = options.completions ?? new Map();
+    const raters = [
+      ...new Set(page.flatMap(r => (r.partnerRef ? [r.partnerRef] : []))),
+    ].sort();
+    const completed =
+      options.completedStages && raters.length > 0
+        ? await options.completedStages(raters)
+        : new Map<string, ReadonlySet<string>>();
     const last = page[page.length - 1];
     return {
       summary: summarizeRatings(aggregates.get(tool.ref)),
@@ -288,12 +321,12 @@ export class HubService {
           verifiedOutcome: isVerifiedOutcome(
             row,
             tool.spec.labStages,
-            completions,
+            completed,
           ),
         }),
       ),
       ...(rows.length > limit && last
-        ? { nextCursor: encodePageCursor({ u: last.updatedAt, i: last.id }) }
+        ? { nextCursor: cursorCodec.encode({ u: last.updatedAt, i: last.id }) }
         : {}),
     };
   }

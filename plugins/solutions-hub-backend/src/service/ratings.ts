@@ -27,13 +27,6 @@ export interface PublicRating {
   verifiedOutcome: boolean;
 }
 
-/** When a partner's engagement completed a Lab stage. */
-export interface StageCompletion {
-  stageRef: string;
-  /** Epoch ms. */
-  completedAt: number;
-}
-
 /** The numbers of a tool's ratings. */
 export function summarizeRatings(aggregate?: RatingAggregate): RatingSummary {
   if (!aggregate || aggregate.count === 0) {
@@ -48,19 +41,23 @@ export function summarizeRatings(aggregate?: RatingAggregate): RatingSummary {
 }
 
 /**
- * Is the rating a verified outcome: did the rater's partner complete one of
- * the tool's Lab stages after rating it?
+ * Is the rating a verified outcome: has the rater's partner completed, since
+ * the person rated the tool, a Solutions Lab stage the tool helps with?
+ * `completedByPartner` holds each partner's completed stage refs now (the
+ * partners the Lab could be read for); a rating without a snapshot of the
+ * stages at rating time, or of a partner the Lab did not answer for, is
+ * not one.
  */
 export function isVerifiedOutcome(
   rating: RatingRow,
   toolStages: readonly string[],
-  completionsByPartner: ReadonlyMap<string, readonly StageCompletion[]>,
+  completedByPartner: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
-  if (!rating.partnerRef) return false;
-  const completions = completionsByPartner.get(rating.partnerRef) ?? [];
-  return completions.some(
-    c => toolStages.includes(c.stageRef) && c.completedAt > rating.createdAt,
-  );
+  if (!rating.partnerRef || !rating.stagesAtRating) return false;
+  const completed = completedByPartner.get(rating.partnerRef);
+  if (!completed) return false;
+  const before = new Set(rating.stagesAtRating);
+  return toolStages.some(stage => completed.has(stage) && !before.has(stage));
 }
 
 /** A stored rating as the viewer may see it. */

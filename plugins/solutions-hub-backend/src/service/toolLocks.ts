@@ -19,6 +19,12 @@ export interface ToolLockContext {
   completedStageRefs?: readonly string[];
   /** Vendor experts and program admins: nothing is locked for them. */
   unrestricted?: boolean;
+  /**
+   * The caller belongs to no partner organisation: tiers and Lab stages are
+   * a partner's, so the tools they gate stay locked for it (and not because
+   * something could not be read).
+   */
+  noPartner?: boolean;
 }
 
 /** One condition a locked tool still waits for. */
@@ -60,17 +66,30 @@ function tierName(program: Program, tier: TierId): string {
   return program.tiers.find(t => t.id === tier)?.name ?? tier;
 }
 
+const NOT_A_PARTNER = 'you are not a member of a partner organisation';
+
 function tierCondition(
   program: Program,
   required: TierId,
-  standing: ToolLockContext['standing'],
+  context: ToolLockContext,
 ): ToolUnlockCondition | undefined {
+  const standing = context.standing;
   if (required === TIER_IDS[0]) return undefined;
   const definition = program.tiers.find(t => t.id === required);
   const name = tierName(program, required);
   const byInvitation =
     definition?.requirements.some(r => r.type === 'invitation') ?? false;
   const invitation = byInvitation ? `; ${name} is by invitation` : '';
+  if (context.noPartner) {
+    return {
+      kind: 'tier',
+      tier: required,
+      tierName: name,
+      byInvitation,
+      unknown: false,
+      message: `Reach ${name} (program tiers are a partner's, and ${NOT_A_PARTNER}${invitation})`,
+    };
+  }
   if (!standing) {
     return {
       kind: 'tier',
@@ -110,21 +129,27 @@ function tierCondition(
 
 function stageCondition(
   required: string | undefined,
-  completed: readonly string[] | undefined,
+  context: ToolLockContext,
 ): ToolUnlockCondition | undefined {
-  if (!required || completed?.includes(required)) return undefined;
+  const completed = context.completedStageRefs;
+  if (!required || (!context.noPartner && completed?.includes(required))) {
+    return undefined;
+  }
   const stage = findLabStage(required);
   const base = `Complete ${describeLabStage(required)} in the Solutions Lab`;
+  let message = base;
+  if (context.noPartner) {
+    message = `${base} (only a partner's engagements count, and ${NOT_A_PARTNER})`;
+  } else if (completed === undefined) {
+    message = `${base} (your engagements could not be read right now)`;
+  }
   return {
     kind: 'lab-stage',
     stageRef: required,
     playbookId: stage?.playbook.id ?? required.split('/')[0],
     stageId: stage?.stage.id ?? required.split('/')[1] ?? required,
-    unknown: completed === undefined,
-    message:
-      completed === undefined
-        ? `${base} (your engagements could not be read right now)`
-        : base,
+    unknown: !context.noPartner && completed === undefined,
+    message,
   };
 }
 
@@ -141,8 +166,8 @@ export function evaluateToolLock(
 ): ToolLock {
   if (context.unrestricted) return { locked: false, unlockedBy: [] };
   const unlockedBy = [
-    tierCondition(program, tool.spec.minimumTier, context.standing),
-    stageCondition(tool.spec.requiredLabStage, context.completedStageRefs),
+    tierCondition(program, tool.spec.minimumTier, context),
+    stageCondition(tool.spec.requiredLabStage, context),
   ].filter((c): c is ToolUnlockCondition => c !== undefined);
   return { locked: unlockedBy.length > 0, unlockedBy };
 }
