@@ -9,7 +9,10 @@ import {
   scaffolderTaskRouteRef,
   scaffolderTemplateRouteRef,
 } from '../routes';
-import { testApis } from './backend';
+import type { ScaffolderApi } from '@backstage/plugin-scaffolder-common';
+import { scaffolderApiRef } from '@backstage/plugin-scaffolder-react';
+import { solutionsHubApiRef } from '../api';
+import { createClient, testApis } from './backend';
 
 /** Where the external routes lead in the tests, as Partner Studio binds them. */
 export const EXTERNAL_ROUTES = {
@@ -43,9 +46,12 @@ export function LocationProbe() {
  * `/solutions-hub` and the external routes bound, plus a
  * {@link LocationProbe}.
  */
-export function renderHubPage(route = '/solutions-hub') {
-  return renderInTestApp(
-    <TestApiProvider apis={testApis()}>
+export function renderHubPage(
+  route = '/solutions-hub',
+  options: { scaffolderApi?: Partial<ScaffolderApi> } = {},
+) {
+  const page = (
+    <>
       <Routes>
         <Route
           path="/solutions-hub/*"
@@ -54,7 +60,21 @@ export function renderHubPage(route = '/solutions-hub') {
         <Route path="*" element={<p>Outside the Hub</p>} />
       </Routes>
       <LocationProbe />
-    </TestApiProvider>,
+    </>
+  );
+  return renderInTestApp(
+    options.scaffolderApi ? (
+      <TestApiProvider
+        apis={[
+          [solutionsHubApiRef, createClient()],
+          [scaffolderApiRef, options.scaffolderApi],
+        ]}
+      >
+        {page}
+      </TestApiProvider>
+    ) : (
+      <TestApiProvider apis={testApis()}>{page}</TestApiProvider>
+    ),
     {
       routeEntries: [route],
       mountedRoutes: {

@@ -178,18 +178,3 @@ export function toToolQuery(state: ToolSearchState): ToolSearchParameters {
 export function hasFilters(filters: FacetSelection): boolean {
   return FACET_KEYS.some(key => filters[key].length > 0);
 }
-
-/** The selection with one value added or removed. */
-export function toggleFilter(
-  filters: FacetSelection,
-  key: FacetKey,
-  value: string,
-): FacetSelection {
-  const values = filters[key];
-  return {
-    ...filters,
-    [key]: values.includes(value)
-      ? values.filter(v => v !== value)
-      : [...values, value],
-  };
-}

@@ -60,7 +60,7 @@ export function ItemPage(props: { kind: HubItemId['kind'] }) {
       title={`No such ${what} in the Hub`}
       description={
         name
-          ? `The program's ${what} “${name}” has no Hub item you may see yet.`
+          ? `The program’s ${what} “${name}” has no Hub item you may see yet.`
           : `The Hub has no ${what} “${id}” that you may see.`
       }
       nextStep={
