@@ -216,6 +216,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tools/{namespace}/{name}/ratings/{ratingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's catalog namespace, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description The tool's catalog name, e.g. `compute-sdk-go`. */
+        name: components['parameters']['Name'];
+        /** @description The rating's `id` (from the ratings list). */
+        ratingId: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * @description Curation: a program admin removes someone's rating of the tool (an
+     *     abusive or misleading comment). Others get 403. A rating that does
+     *     not exist, or is not of this tool, is a 404.
+     */
+    delete: operations['ModerateRating'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tools/{namespace}/{name}/verification': {
     parameters: {
       query?: never;
@@ -376,7 +404,12 @@ export interface components {
     SupportLevel: 'vendor-supported' | 'community' | 'preview';
     /** @enum {string} */
     Tier: 'community' | 'select' | 'advanced' | 'principal' | 'pinnacle';
-    /** @description Whether the other plugins the answer depends on could be read; `unavailable` ones left conditions unchecked. */
+    /**
+     * @description What the answer knows of the caller from the other plugins it
+     *     depends on, and whether they could be read. `unavailable` ones left
+     *     conditions unchecked (the tools they gate stay locked, saying why)
+     *     and say why in `standingReason` / `labReason`.
+     */
     Sources: {
       /**
        * @description Partner points (the caller's tier). `not-applicable` for callers without a partner.
@@ -388,6 +421,20 @@ export interface components {
        * @enum {string}
        */
       lab: 'ok' | 'unavailable' | 'not-applicable';
+      /** @description The caller's partner's tier, when partner points answered. */
+      tier?: components['schemas']['Tier'];
+      /**
+       * @description Why partner points could not be read (with `standing` `unavailable`).
+       * @example partner points did not answer (HTTP 503)
+       */
+      standingReason?: string;
+      /** @description Why the Solutions Lab could not be read (with `lab` `unavailable`). */
+      labReason?: string;
+      /**
+       * @description On plays and courses only — whether the program (names, incentives) could be read from partner points.
+       * @enum {string}
+       */
+      program?: 'ok' | 'unavailable';
     };
     LaunchTarget:
       | {
@@ -513,11 +560,26 @@ export interface components {
       /** @enum {string} */
       kind: 'strategy' | 'velocity';
       description?: string;
-      /** @description The program's actions that point at this play, with the points their example event earns under the program in force. */
+      /** @description What one execution of the play earns a partner with nothing else in these metrics, computed by the scoring engine under the program in force (the sum of `incentives[].points`). */
+      pointsPerExecution?: number;
+      /**
+       * @description The program's metrics an execution of this play earns points in,
+       *     with the points one execution earns a partner starting from zero
+       *     (the scoring engine's answer under the program read from
+       *     partner points, not restated here), and — for a partner member
+       *     whose standing lists it — the action's estimate for its own
+       *     partner.
+       */
       incentives: {
-        actionId: string;
+        metricId: string;
+        metricName: string;
+        /** @description The title of the program's action that points at this play for the metric, else the metric's name. */
         title: string;
+        /** @description The program's action that points at this play, when there is one. */
+        actionId?: string;
         points: number;
+        /** @description The caller's partner's estimate from its standing's next-best actions, when listed there. */
+        pointsForPartner?: number;
       }[];
       /** @description The caller's partner's progress on the play, from the points ledger; absent without a partner or when partner points is unavailable. */
       progress?: {
@@ -538,6 +600,8 @@ export interface components {
     };
     ToolDetail: components['schemas']['ToolSummary'] & {
       verification?: components['schemas']['Verification'];
+      /** @description The caller's own rating of the tool, if any (to edit it). */
+      myRating?: components['schemas']['PublicRating'];
       playDetail?: components['schemas']['PlayDetail'];
       courseDetail?: components['schemas']['CourseDetail'];
       sources: components['schemas']['Sources'];
@@ -571,7 +635,13 @@ export interface components {
               kind: 'action';
               actionId: string;
               title: string;
+              /** @description What the action would earn the partner (its standing's estimate). */
               points?: number;
+              /**
+               * @description The action's link, `category:<id>`, `play:<id>` or `course:<id>`.
+               * @example play:kubernetes-quickstart
+               */
+              linkRef: string;
             };
       }[];
       sources: components['schemas']['Sources'];
@@ -1046,6 +1116,35 @@ export interface operations {
         content?: never;
       };
       401: components['responses']['Unauthenticated'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  ModerateRating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's catalog namespace, e.g. `default`. */
+        namespace: components['parameters']['Namespace'];
+        /** @description The tool's catalog name, e.g. `compute-sdk-go`. */
+        name: components['parameters']['Name'];
+        /** @description The rating's `id` (from the ratings list). */
+        ratingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rating was removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['NotAllowed'];
       404: components['responses']['NotFound'];
     };
   };

@@ -1,9 +1,8 @@
 import type { components, operations } from '../api/solutionsHub.generated';
 
 /**
- * The HTTP contract of the Solutions Hub backend (`/api/solutions-hub`) and
- * of the workspace downloads its scaffolder module serves. The types are
- * generated from the OpenAPI document
+ * The HTTP contract of the Solutions Hub backend (`/api/solutions-hub`).
+ * The types are generated from its OpenAPI document
  * (`plugins/solutions-hub-backend/src/schema/openapi.yaml`), so the router,
  * the document and the frontend client share one definition. These are
  * names for the parts clients use.
@@ -16,82 +15,64 @@ export type {
 
 type Schemas = components['schemas'];
 
-/** `GET /tools`: the query parameters. */
-export type ToolSearchParameters = NonNullable<
+/** A tool in a result list: its fields, lock, rating summary and favourite mark. */
+export type HubToolSummary = Schemas['ToolSummary'];
+
+/** `GET /tools/{namespace}/{name}`: a tool with its play or course details. */
+export type HubToolDetail = Schemas['ToolDetail'];
+
+/** `GET /tools`: one page of a search, with the facet counts. */
+export type HubToolSearchPage = Schemas['ToolSearchPage'];
+
+/** Query parameters of `GET /tools`. */
+export type HubToolSearchQuery = NonNullable<
   operations['SearchTools']['parameters']['query']
 >;
 
-/** A sort order of `GET /tools`. */
-export type ToolSearchSort = NonNullable<ToolSearchParameters['sort']>;
+/** One facet value and its count. */
+export type HubFacetCount = Schemas['FacetCount'];
 
-/** `GET /tools`: one page of tools and the facet counts of the whole search. */
-export type ToolSearchPage = Schemas['ToolSearchPage'];
+/** Whether a tool is locked for the caller and what unlocks it. */
+export type HubToolLock = Schemas['Lock'];
 
-/** A facet's value and how many tools choosing it would give. */
-export type ToolFacetCount = Schemas['FacetCount'];
+/** One condition a locked tool waits for. */
+export type HubUnlockCondition = Schemas['UnlockCondition'];
 
-/** The facets of a tool search, by parameter name. */
-export type ToolFacets = ToolSearchPage['facets'];
-
-/** A tool as lists show it, with whether it is locked for the caller. */
-export type ToolSummary = Schemas['ToolSummary'];
-
-/** `GET /tools/{namespace}/{name}`: one tool, with ratings, verification, play or course. */
-export type ToolDetail = Schemas['ToolDetail'];
-
-/** Where a tool launches: a URL or a software template in the portal's scaffolder. */
-export type ToolLaunch = Schemas['LaunchTarget'];
-
-/** `POST /tools/{namespace}/{name}/launches`. */
-export type ToolLaunchResponse = Schemas['LaunchResponse'];
-
-/** Whether a tool is locked for the caller, and every condition that unlocks it. */
-export type ToolLock = Schemas['Lock'];
-
-/** One condition that unlocks a tool: a tier, or a Lab stage. */
-export type ToolUnlockCondition = Schemas['UnlockCondition'];
-
-/** Whether partner points (tier) and the Lab (stages) could be read. */
+/** What the answer knows of the caller from partner points and the Lab. */
 export type HubSources = Schemas['Sources'];
 
-/** A tool's ratings: count, average, stars histogram. */
-export type ToolRatingSummary = Schemas['RatingSummary'];
+/** Where launching a tool goes. */
+export type HubLaunchTarget = Schemas['LaunchTarget'];
 
-/** A rating, without who rated or their partner. */
-export type ToolRating = Schemas['PublicRating'];
+/** `POST /tools/{namespace}/{name}/launches`. */
+export type HubLaunchResponse = Schemas['LaunchResponse'];
 
-/** `GET /tools/{namespace}/{name}/ratings`: one page. */
-export type ToolRatingsPage = Schemas['RatingsPage'];
-
-/** Body of `PUT /tools/{namespace}/{name}/rating`. */
-export type ToolRatingRequest = Schemas['RatingRequest'];
-
-/** Response of `PUT /tools/{namespace}/{name}/rating`. */
-export type ToolRatingResponse = Schemas['RatingResponse'];
-
-/** An expert's "verified" mark on a tool. */
-export type ToolVerification = Schemas['Verification'];
-
-/** A sales play's enablement, incentives and the partner's progress. */
-export type PlayDetail = Schemas['PlayDetail'];
-
-/** An Ignite course and how many of the partner's people completed it. */
-export type CourseDetail = Schemas['CourseDetail'];
-
-/** `GET /favorites`: one page. */
-export type FavoritesPage = Schemas['FavoritesPage'];
+/** `GET /favorites`. */
+export type HubFavoritesPage = Schemas['FavoritesPage'];
 
 /** `GET /recommendations`. */
-export type ToolRecommendations = Schemas['Recommendations'];
+export type HubRecommendations = Schemas['Recommendations'];
 
-/** One recommended tool and why. */
-export type ToolRecommendation = ToolRecommendations['items'][number];
+/** A rating as others see it (never who rated, nor their partner). */
+export type HubPublicRating = Schemas['PublicRating'];
 
-/** `GET /usage`: launches per tool per week, distinct partners, trend. */
-export type ToolUsageReport = Schemas['UsageReport'];
+/** Body of `PUT /tools/{namespace}/{name}/rating`. */
+export type HubRatingRequest = Schemas['RatingRequest'];
 
-/** One tool of the usage report. */
-export type ToolUsage = ToolUsageReport['tools'][number];
+/** `GET /tools/{namespace}/{name}/ratings`. */
+export type HubRatingsPage = Schemas['RatingsPage'];
 
-/** `GET /api/scaffolder/partner-studio/archives/{taskId}`. */
-export type WorkspaceArchive = Schemas['WorkspaceArchive'];
+/** A tool's ratings in numbers. */
+export type HubRatingSummary = Schemas['RatingSummary'];
+
+/** An expert's "verified" mark. */
+export type HubVerification = Schemas['Verification'];
+
+/** `GET /usage`. */
+export type HubUsageReport = Schemas['UsageReport'];
+
+/** A sales play's enablement, incentive and the partner's progress. */
+export type HubPlayDetail = Schemas['PlayDetail'];
+
+/** An Ignite course and how many of the partner's people completed it. */
+export type HubCourseDetail = Schemas['CourseDetail'];

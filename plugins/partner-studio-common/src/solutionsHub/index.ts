@@ -1,7 +1,8 @@
 /**
- * The Solutions Hub's shared definitions: the tool kind, its vocabulary and
- * the names of the Hub API's types.
+ * The Solutions Hub's shared definitions: the tool kind and its vocabulary,
+ * the Hub's permissions, and the names of its HTTP contract's types.
  */
 export * from './vocabulary';
 export * from './toolEntity';
+export * from './permissions';
 export * from './api';

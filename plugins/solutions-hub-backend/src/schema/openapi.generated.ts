@@ -452,6 +452,50 @@ export const spec: OpenApiDocument = {
         },
       },
     },
+    '/tools/{namespace}/{name}/ratings/{ratingId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/Namespace',
+        },
+        {
+          $ref: '#/components/parameters/Name',
+        },
+        {
+          name: 'ratingId',
+          in: 'path',
+          required: true,
+          description: "The rating's `id` (from the ratings list).",
+          schema: {
+            type: 'string',
+            pattern: '^[1-9][0-9]{0,14}$',
+            maxLength: 15,
+          },
+        },
+      ],
+      delete: {
+        operationId: 'ModerateRating',
+        tags: ['ratings'],
+        description:
+          "Curation: a program admin removes someone's rating of the tool (an\nabusive or misleading comment). Others get 403. A rating that does\nnot exist, or is not of this tool, is a 404.\n",
+        responses: {
+          '204': {
+            description: 'The rating was removed.',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthenticated',
+          },
+          '403': {
+            $ref: '#/components/responses/NotAllowed',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/tools/{namespace}/{name}/verification': {
       parameters: [
         {
@@ -997,7 +1041,7 @@ export const spec: OpenApiDocument = {
       Sources: {
         type: 'object',
         description:
-          'Whether the other plugins the answer depends on could be read; `unavailable` ones left conditions unchecked.',
+          'What the answer knows of the caller from the other plugins it\ndepends on, and whether they could be read. `unavailable` ones left\nconditions unchecked (the tools they gate stay locked, saying why)\nand say why in `standingReason` / `labReason`.\n',
         required: ['standing', 'lab'],
         properties: {
           standing: {
@@ -1010,6 +1054,28 @@ export const spec: OpenApiDocument = {
             type: 'string',
             enum: ['ok', 'unavailable', 'not-applicable'],
             description: "The Solutions Lab (the caller's partner's stages).",
+          },
+          tier: {
+            $ref: '#/components/schemas/Tier',
+            description:
+              "The caller's partner's tier, when partner points answered.",
+          },
+          standingReason: {
+            type: 'string',
+            description:
+              'Why partner points could not be read (with `standing` `unavailable`).',
+            example: 'partner points did not answer (HTTP 503)',
+          },
+          labReason: {
+            type: 'string',
+            description:
+              'Why the Solutions Lab could not be read (with `lab` `unavailable`).',
+          },
+          program: {
+            type: 'string',
+            enum: ['ok', 'unavailable'],
+            description:
+              'On plays and courses only — whether the program (names, incentives) could be read from partner points.',
           },
         },
       },
@@ -1406,22 +1472,42 @@ export const spec: OpenApiDocument = {
           description: {
             type: 'string',
           },
+          pointsPerExecution: {
+            type: 'number',
+            description:
+              'What one execution of the play earns a partner with nothing else in these metrics, computed by the scoring engine under the program in force (the sum of `incentives[].points`).',
+          },
           incentives: {
             type: 'array',
             description:
-              "The program's actions that point at this play, with the points their example event earns under the program in force.",
+              "The program's metrics an execution of this play earns points in,\nwith the points one execution earns a partner starting from zero\n(the scoring engine's answer under the program read from\npartner points, not restated here), and — for a partner member\nwhose standing lists it — the action's estimate for its own\npartner.\n",
             items: {
               type: 'object',
-              required: ['actionId', 'title', 'points'],
+              required: ['metricId', 'metricName', 'title', 'points'],
               properties: {
-                actionId: {
+                metricId: {
+                  type: 'string',
+                },
+                metricName: {
                   type: 'string',
                 },
                 title: {
                   type: 'string',
+                  description:
+                    "The title of the program's action that points at this play for the metric, else the metric's name.",
+                },
+                actionId: {
+                  type: 'string',
+                  description:
+                    "The program's action that points at this play, when there is one.",
                 },
                 points: {
                   type: 'number',
+                },
+                pointsForPartner: {
+                  type: 'number',
+                  description:
+                    "The caller's partner's estimate from its standing's next-best actions, when listed there.",
                 },
               },
             },
@@ -1483,6 +1569,11 @@ export const spec: OpenApiDocument = {
             properties: {
               verification: {
                 $ref: '#/components/schemas/Verification',
+              },
+              myRating: {
+                $ref: '#/components/schemas/PublicRating',
+                description:
+                  "The caller's own rating of the tool, if any (to edit it).",
               },
               playDetail: {
                 $ref: '#/components/schemas/PlayDetail',
@@ -1575,7 +1666,7 @@ export const spec: OpenApiDocument = {
                     },
                     {
                       type: 'object',
-                      required: ['kind', 'actionId', 'title'],
+                      required: ['kind', 'actionId', 'title', 'linkRef'],
                       properties: {
                         kind: {
                           type: 'string',
@@ -1589,6 +1680,14 @@ export const spec: OpenApiDocument = {
                         },
                         points: {
                           type: 'number',
+                          description:
+                            "What the action would earn the partner (its standing's estimate).",
+                        },
+                        linkRef: {
+                          type: 'string',
+                          description:
+                            "The action's link, `category:<id>`, `play:<id>` or `course:<id>`.",
+                          example: 'play:kubernetes-quickstart',
                         },
                       },
                     },

@@ -1,9 +1,9 @@
 import { MockFetchApi, mockApis } from '@backstage/test-utils';
 import type {
   HubSources,
-  ToolFacets,
-  ToolSummary,
+  HubToolSummary,
 } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolFacets } from '../api/contractTypes';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { SolutionsHubClient, solutionsHubApiRef } from '../api';
@@ -33,7 +33,7 @@ export function errorBody(name: string, message: string, statusCode: number) {
   };
 }
 
-function valuesOf(tool: ToolSummary, key: FacetKey): string[] {
+function valuesOf(tool: HubToolSummary, key: FacetKey): string[] {
   switch (key) {
     case 'category':
       return [tool.category];
@@ -50,7 +50,7 @@ function valuesOf(tool: ToolSummary, key: FacetKey): string[] {
   }
 }
 
-function matchesText(tool: ToolSummary, q: string): boolean {
+function matchesText(tool: HubToolSummary, q: string): boolean {
   const words = `${tool.title} ${tool.description} ${tool.tags.join(' ')}`
     .toLowerCase()
     .split(/\W+/);
@@ -73,7 +73,7 @@ export interface SearchRequest {
  * index of the next tool). Returns the search requests it received.
  */
 export function mockHubBackend(
-  options: { tools?: ToolSummary[]; sources?: HubSources } = {},
+  options: { tools?: HubToolSummary[]; sources?: HubSources } = {},
 ): SearchRequest[] {
   const tools = options.tools ?? TOOLS;
   const sources = options.sources ?? SOURCES_OK;
@@ -83,7 +83,7 @@ export function mockHubBackend(
       const params = req.url.searchParams;
       requests.push({ params });
       const q = params.get('q') ?? '';
-      const passes = (tool: ToolSummary, except?: FacetKey) =>
+      const passes = (tool: HubToolSummary, except?: FacetKey) =>
         matchesText(tool, q) &&
         FACET_KEYS.every(key => {
           const wanted = params.getAll(key);

@@ -1,14 +1,13 @@
 import type {
   HubSources,
-  ToolDetail,
-  ToolFacetCount,
-  ToolFacets,
-  ToolRating,
-  ToolRecommendations,
-  ToolSummary,
-  ToolUsageReport,
-  WorkspaceArchive,
+  HubToolDetail,
+  HubFacetCount,
+  HubPublicRating,
+  HubRecommendations,
+  HubToolSummary,
+  HubUsageReport,
 } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolFacets, WorkspaceArchive } from '../api/contractTypes';
 
 /** Both sources answered. */
 export const SOURCES_OK: HubSources = { standing: 'ok', lab: 'ok' };
@@ -18,9 +17,9 @@ const UNLOCKED = { locked: false, unlockedBy: [] };
 
 function tool(
   name: string,
-  fields: Partial<ToolSummary> &
-    Pick<ToolSummary, 'title' | 'category' | 'launch'>,
-): ToolSummary {
+  fields: Partial<HubToolSummary> &
+    Pick<HubToolSummary, 'title' | 'category' | 'launch'>,
+): HubToolSummary {
   return {
     ref: `tool:default/${name}`,
     namespace: 'default',
@@ -131,7 +130,7 @@ export const COURSE_TOOL = tool('ignite-selling-value', {
 });
 
 /** Every fixture tool. */
-export const TOOLS: ToolSummary[] = [
+export const TOOLS: HubToolSummary[] = [
   TEMPLATE_TOOL,
   SDK_TOOL,
   GPU_SANDBOX,
@@ -140,8 +139,8 @@ export const TOOLS: ToolSummary[] = [
   COURSE_TOOL,
 ];
 
-function counts(values: string[], of: (t: ToolSummary) => string[]) {
-  return values.map<ToolFacetCount>(value => ({
+function counts(values: string[], of: (t: HubToolSummary) => string[]) {
+  return values.map<HubFacetCount>(value => ({
     value,
     count: TOOLS.filter(t => of(t).includes(value)).length,
   }));
@@ -181,14 +180,14 @@ export const FACETS: ToolFacets = {
 
 /** The tool page of a summary. */
 export function detailOf(
-  summary: ToolSummary,
-  extra: Partial<ToolDetail> = {},
-): ToolDetail {
+  summary: HubToolSummary,
+  extra: Partial<HubToolDetail> = {},
+): HubToolDetail {
   return { ...summary, sources: SOURCES_OK, ...extra };
 }
 
 /** Recommendations for Contoso, in the build stage. */
-export const RECOMMENDATIONS: ToolRecommendations = {
+export const RECOMMENDATIONS: HubRecommendations = {
   currentStages: ['solution-development/build'],
   items: [
     {
@@ -202,6 +201,7 @@ export const RECOMMENDATIONS: ToolRecommendations = {
         actionId: 'run-zero-trust-play',
         title: 'Run the zero trust play',
         points: 40,
+        linkRef: 'play:zero-trust-security',
       },
     },
   ],
@@ -209,7 +209,7 @@ export const RECOMMENDATIONS: ToolRecommendations = {
 };
 
 /** Ratings of the template: one of them the caller's. */
-export const RATINGS: ToolRating[] = [
+export const RATINGS: HubPublicRating[] = [
   {
     id: 'r1',
     stars: 5,
@@ -242,7 +242,7 @@ export const ARCHIVE: WorkspaceArchive = {
 };
 
 /** Usage over four weeks. */
-export const USAGE: ToolUsageReport = {
+export const USAGE: HubUsageReport = {
   from: '2026-11-02T00:00:00.000Z',
   to: '2026-11-30T00:00:00.000Z',
   distinctPartners: 3,

@@ -1,23 +1,22 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
-  FavoritesPage,
+  HubFavoritesPage,
   ProgramSummaryResponse,
-  ToolDetail,
-  ToolLaunchResponse,
-  ToolRatingRequest,
-  ToolRatingResponse,
-  ToolRatingsPage,
-  ToolRecommendations,
-  ToolSearchPage,
-  ToolSearchParameters,
-  ToolUsageReport,
-  ToolVerification,
-  WorkspaceArchive,
+  HubToolDetail,
+  HubLaunchResponse,
+  HubRatingRequest,
+  HubRatingsPage,
+  HubRecommendations,
+  HubToolSearchPage,
+  HubToolSearchQuery,
+  HubUsageReport,
+  HubVerification,
 } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolRatingResponse, WorkspaceArchive } from './contractTypes';
 
 /**
  * A tool, by its entity ref's namespace and name (`tool:default/compute-sdk-go`
- * is `{ namespace: 'default', name: 'compute-sdk-go' }`). A `ToolSummary`
+ * is `{ namespace: 'default', name: 'compute-sdk-go' }`). A `HubToolSummary`
  * is one.
  *
  * @public
@@ -43,8 +42,12 @@ export interface HubPageOptions {
  * @public
  */
 export interface WorkspaceArchiveContent {
-  /** The name the server gives the file (`Content-Disposition`). */
-  fileName: string;
+  /**
+   * The name the server gives the file (`Content-Disposition`); undefined
+   * when the header cannot be read (a backend on another origin that does
+   * not expose it) — the archive's `fileName` is the same name.
+   */
+  fileName?: string;
   content: Blob;
 }
 
@@ -60,33 +63,31 @@ export interface WorkspaceArchiveContent {
  */
 export interface SolutionsHubApi {
   /** `GET /tools`: one page of a ranked, faceted search. */
-  searchTools(query: ToolSearchParameters): Promise<ToolSearchPage>;
+  searchTools(query: HubToolSearchQuery): Promise<HubToolSearchPage>;
   /** `GET /tools/{namespace}/{name}`. */
-  getTool(tool: ToolName): Promise<ToolDetail>;
+  getTool(tool: ToolName): Promise<HubToolDetail>;
   /**
    * `POST /tools/{namespace}/{name}/launches`: records a launch and answers
    * where to go. A tool locked for the caller is a 403 saying what unlocks it.
    */
-  launchTool(tool: ToolName): Promise<ToolLaunchResponse>;
+  launchTool(tool: ToolName): Promise<HubLaunchResponse>;
   /** `PUT /tools/{namespace}/{name}/favorite`. */
   addFavorite(tool: ToolName): Promise<void>;
   /** `DELETE /tools/{namespace}/{name}/favorite`. */
   removeFavorite(tool: ToolName): Promise<void>;
   /** `GET /favorites`: the caller's favourites, the most recently added first. */
-  listFavorites(options?: HubPageOptions): Promise<FavoritesPage>;
+  listFavorites(options?: HubPageOptions): Promise<HubFavoritesPage>;
   /** `GET /recommendations`: tools for the caller's Lab stages and standing. */
-  getRecommendations(options?: {
-    limit?: number;
-  }): Promise<ToolRecommendations>;
+  getRecommendations(options?: { limit?: number }): Promise<HubRecommendations>;
   /** `GET /tools/{namespace}/{name}/ratings`. */
   listRatings(
     tool: ToolName,
     options?: HubPageOptions,
-  ): Promise<ToolRatingsPage>;
+  ): Promise<HubRatingsPage>;
   /** `PUT /tools/{namespace}/{name}/rating`: the caller's rating, created or replaced. */
   rateTool(
     tool: ToolName,
-    rating: ToolRatingRequest,
+    rating: HubRatingRequest,
   ): Promise<ToolRatingResponse>;
   /** `DELETE /tools/{namespace}/{name}/rating`. */
   removeRating(tool: ToolName): Promise<void>;
@@ -94,14 +95,14 @@ export interface SolutionsHubApi {
   verifyTool(
     tool: ToolName,
     options?: { note?: string },
-  ): Promise<ToolVerification>;
+  ): Promise<HubVerification>;
   /** `DELETE /tools/{namespace}/{name}/verification` (vendor experts, program admins). */
   unverifyTool(tool: ToolName): Promise<void>;
   /** `GET /usage` (vendor experts, program admins). */
   getUsage(options?: {
     weeks?: number;
     tools?: string[];
-  }): Promise<ToolUsageReport>;
+  }): Promise<HubUsageReport>;
   /** `GET /api/scaffolder/partner-studio/archives/{taskId}`. */
   getWorkspaceArchive(taskId: string): Promise<WorkspaceArchive>;
   /** `GET /api/scaffolder/partner-studio/archives/{taskId}/content`, with the user's token. */

@@ -1,20 +1,19 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
-  FavoritesPage,
+  HubFavoritesPage,
   ProgramSummaryResponse,
-  ToolDetail,
-  ToolLaunchResponse,
-  ToolRatingRequest,
-  ToolRatingResponse,
-  ToolRatingsPage,
-  ToolRecommendations,
-  ToolSearchPage,
-  ToolSearchParameters,
-  ToolUsageReport,
-  ToolVerification,
-  WorkspaceArchive,
+  HubToolDetail,
+  HubLaunchResponse,
+  HubRatingRequest,
+  HubRatingsPage,
+  HubRecommendations,
+  HubToolSearchPage,
+  HubToolSearchQuery,
+  HubUsageReport,
+  HubVerification,
 } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolRatingResponse, WorkspaceArchive } from './contractTypes';
 import type {
   HubPageOptions,
   SolutionsHubApi,
@@ -102,15 +101,15 @@ export class SolutionsHubClient implements SolutionsHubApi {
     this.fetchApi = options.fetchApi;
   }
 
-  searchTools(query: ToolSearchParameters): Promise<ToolSearchPage> {
+  searchTools(query: HubToolSearchQuery): Promise<HubToolSearchPage> {
     return this.request(`/tools${queryString({ ...query })}`);
   }
 
-  getTool(tool: ToolName): Promise<ToolDetail> {
+  getTool(tool: ToolName): Promise<HubToolDetail> {
     return this.request(toolPath(tool));
   }
 
-  launchTool(tool: ToolName): Promise<ToolLaunchResponse> {
+  launchTool(tool: ToolName): Promise<HubLaunchResponse> {
     return this.request(`${toolPath(tool)}/launches`, { method: 'POST' });
   }
 
@@ -128,20 +127,20 @@ export class SolutionsHubClient implements SolutionsHubApi {
     });
   }
 
-  listFavorites(options: HubPageOptions = {}): Promise<FavoritesPage> {
+  listFavorites(options: HubPageOptions = {}): Promise<HubFavoritesPage> {
     return this.request(`/favorites${queryString({ ...options })}`);
   }
 
   getRecommendations(
     options: { limit?: number } = {},
-  ): Promise<ToolRecommendations> {
+  ): Promise<HubRecommendations> {
     return this.request(`/recommendations${queryString({ ...options })}`);
   }
 
   listRatings(
     tool: ToolName,
     options: HubPageOptions = {},
-  ): Promise<ToolRatingsPage> {
+  ): Promise<HubRatingsPage> {
     return this.request(
       `${toolPath(tool)}/ratings${queryString({ ...options })}`,
     );
@@ -149,7 +148,7 @@ export class SolutionsHubClient implements SolutionsHubApi {
 
   rateTool(
     tool: ToolName,
-    rating: ToolRatingRequest,
+    rating: HubRatingRequest,
   ): Promise<ToolRatingResponse> {
     return this.request(`${toolPath(tool)}/rating`, {
       method: 'PUT',
@@ -167,7 +166,7 @@ export class SolutionsHubClient implements SolutionsHubApi {
   verifyTool(
     tool: ToolName,
     options: { note?: string } = {},
-  ): Promise<ToolVerification> {
+  ): Promise<HubVerification> {
     return this.request(`${toolPath(tool)}/verification`, {
       method: 'PUT',
       body: options.note ? { note: options.note } : {},
@@ -183,7 +182,7 @@ export class SolutionsHubClient implements SolutionsHubApi {
 
   getUsage(
     options: { weeks?: number; tools?: string[] } = {},
-  ): Promise<ToolUsageReport> {
+  ): Promise<HubUsageReport> {
     return this.request(
       `/usage${queryString({ weeks: options.weeks, tool: options.tools })}`,
     );
@@ -197,9 +196,9 @@ export class SolutionsHubClient implements SolutionsHubApi {
     return this.request(`${archivePath(taskId)}/content`, {
       pluginId: 'scaffolder',
       read: async response => ({
-        fileName:
-          attachmentFileName(response.headers.get('Content-Disposition')) ??
-          `${taskId}.zip`,
+        fileName: attachmentFileName(
+          response.headers.get('Content-Disposition'),
+        ),
         content: await response.blob(),
       }),
     });

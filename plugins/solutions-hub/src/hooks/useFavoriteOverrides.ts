@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ToolSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolSummary } from '@partner-studio/plugin-partner-studio-common';
 
 /**
  * Favourites the reader changed on this page, applied over every list it
@@ -8,7 +8,7 @@ import type { ToolSummary } from '@partner-studio/plugin-partner-studio-common';
  * its card until the list is loaded again, so it can be marked back.
  */
 export function useFavoriteOverrides(): {
-  apply(tool: ToolSummary): ToolSummary;
+  apply(tool: HubToolSummary): HubToolSummary;
   set(ref: string, favorite: boolean): void;
 } {
   const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(
@@ -20,7 +20,7 @@ export function useFavoriteOverrides(): {
     [],
   );
   const apply = useCallback(
-    (tool: ToolSummary) => {
+    (tool: HubToolSummary) => {
       const favorite = overrides.get(tool.ref);
       return favorite === undefined || favorite === tool.favorite
         ? tool

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import type { ToolSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolSummary } from '@partner-studio/plugin-partner-studio-common';
 import { errorReason } from '@partner-studio/plugin-partner-studio-react';
 import { solutionsHubApiRef } from '../api';
 
@@ -11,11 +11,11 @@ import { solutionsHubApiRef } from '../api';
  */
 export function useFavoriteToggle(
   onChange: (ref: string, favorite: boolean) => void,
-): (tool: ToolSummary) => Promise<void> {
+): (tool: HubToolSummary) => Promise<void> {
   const api = useApi(solutionsHubApiRef);
   const alertApi = useApi(alertApiRef);
   return useCallback(
-    async (tool: ToolSummary) => {
+    async (tool: HubToolSummary) => {
       const favorite = !tool.favorite;
       onChange(tool.ref, favorite);
       try {

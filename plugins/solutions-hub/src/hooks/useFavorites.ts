@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import type { FavoritesPage } from '@partner-studio/plugin-partner-studio-common';
+import type { HubFavoritesPage } from '@partner-studio/plugin-partner-studio-common';
 import { solutionsHubApiRef } from '../api';
 
 /** One of the caller's favourites. */
-export type Favorite = FavoritesPage['items'][number];
+export type Favorite = HubFavoritesPage['items'][number];
 
 /** The caller's favourites, page by page. */
 export interface FavoritesState {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useRouteRef } from '@backstage/core-plugin-api';
-import type { ToolUnlockCondition } from '@partner-studio/plugin-partner-studio-common';
+import type { HubUnlockCondition } from '@partner-studio/plugin-partner-studio-common';
 import type { ToolName } from '../api';
 import { stagePlaybookId } from '../labels';
 import {
@@ -44,12 +44,12 @@ export interface UnlockLink {
  * bound there (partner points or the Lab not installed).
  */
 export function useUnlockLink(): (
-  condition: ToolUnlockCondition,
+  condition: HubUnlockCondition,
 ) => UnlockLink | undefined {
   const standing = useRouteRef(programStandingRouteRef);
   const playbook = useRouteRef(labPlaybookRouteRef);
   return useCallback(
-    (condition: ToolUnlockCondition) => {
+    (condition: HubUnlockCondition) => {
       if (condition.kind === 'tier') {
         return standing
           ? { href: standing(), label: 'See your program standing' }

@@ -1,6 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import type { ToolSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolSummary } from '@partner-studio/plugin-partner-studio-common';
 import { solutionsHubApiRef } from '../api';
 
 /** A Hub item named by the program: a GTM play or an Ignite course. */
@@ -22,7 +22,7 @@ const MAX_PAGES = 20;
 export function useItemTool(item: HubItemId) {
   const api = useApi(solutionsHubApiRef);
   const { kind, id } = item;
-  return useAsyncRetry(async (): Promise<ToolSummary | null> => {
+  return useAsyncRetry(async (): Promise<HubToolSummary | null> => {
     let cursor: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
       const result = await api.searchTools({

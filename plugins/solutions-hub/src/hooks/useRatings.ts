@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import type {
-  ToolRating,
-  ToolRatingSummary,
+  HubPublicRating,
+  HubRatingSummary,
 } from '@partner-studio/plugin-partner-studio-common';
 import { solutionsHubApiRef, ToolName } from '../api';
 
@@ -11,8 +11,8 @@ const PAGE_SIZE = 10;
 
 /** A tool's ratings, page by page. */
 export interface RatingsState {
-  summary?: ToolRatingSummary;
-  items: ToolRating[];
+  summary?: HubRatingSummary;
+  items: HubPublicRating[];
   loading: boolean;
   error?: Error;
   hasMore: boolean;
@@ -25,8 +25,8 @@ export interface RatingsState {
 export function useRatings(tool: ToolName): RatingsState {
   const api = useApi(solutionsHubApiRef);
   const { namespace, name } = tool;
-  const [summary, setSummary] = useState<ToolRatingSummary>();
-  const [items, setItems] = useState<ToolRating[]>([]);
+  const [summary, setSummary] = useState<HubRatingSummary>();
+  const [items, setItems] = useState<HubPublicRating[]>([]);
   const [cursor, setCursor] = useState<string>();
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<Error>();

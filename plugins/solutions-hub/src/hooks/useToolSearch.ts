@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import type {
-  ToolSearchPage,
-  ToolSearchParameters,
+  HubToolSearchPage,
+  HubToolSearchQuery,
 } from '@partner-studio/plugin-partner-studio-common';
 import { solutionsHubApiRef } from '../api';
 
@@ -12,7 +12,7 @@ export const SEARCH_PAGE_SIZE = 24;
 /** The loaded pages of one search. */
 export interface ToolSearchResults {
   /** The first page's facets, counts and sources, with every loaded item. */
-  page?: ToolSearchPage;
+  page?: HubToolSearchPage;
   /** The first page of a new search is loading (the previous one stays shown). */
   loading: boolean;
   /** A further page is loading. */
@@ -33,13 +33,13 @@ export interface ToolSearchResults {
  * loads, so typing does not flash); answers to superseded searches are
  * dropped. "Show more" appends the next page by its cursor.
  */
-export function useToolSearch(query: ToolSearchParameters): ToolSearchResults {
+export function useToolSearch(query: HubToolSearchQuery): ToolSearchResults {
   const api = useApi(solutionsHubApiRef);
   // The search is the same while its parameters are: effects follow the key.
   const key = JSON.stringify(query);
   const queryRef = useRef(query);
   queryRef.current = query;
-  const [page, setPage] = useState<ToolSearchPage>();
+  const [page, setPage] = useState<HubToolSearchPage>();
   const [loading, setLoading] = useState(true);
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<Error>();

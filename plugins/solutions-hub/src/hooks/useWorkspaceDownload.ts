@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useApi, useApiHolder } from '@backstage/core-plugin-api';
 import type { ScaffolderTask } from '@backstage/plugin-scaffolder-common';
 import { scaffolderApiRef } from '@backstage/plugin-scaffolder-react';
-import type { WorkspaceArchive } from '@partner-studio/plugin-partner-studio-common';
+import type { WorkspaceArchive } from '../api/contractTypes';
 import { hasStatus } from '@partner-studio/plugin-partner-studio-react';
 import { solutionsHubApiRef } from '../api';
 

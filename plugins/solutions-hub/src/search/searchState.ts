@@ -3,9 +3,9 @@ import {
   PRODUCT_AREA_IDS,
   SUPPORT_LEVEL_IDS,
   TOOL_CATEGORY_IDS,
-  type ToolSearchParameters,
-  type ToolSearchSort,
+  type HubToolSearchQuery,
 } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolSearchSort } from '../api/contractTypes';
 import { BUSINESS_MODEL_IDS } from '@partner-studio/scoring';
 
 /**
@@ -137,7 +137,7 @@ export function toSearchParams(state: ToolSearchState): URLSearchParams {
   return params;
 }
 
-type Query = ToolSearchParameters;
+type Query = HubToolSearchQuery;
 
 /** A type guard for the values of a list (the list is the vocabulary). */
 function oneOf<T extends string>(values: readonly string[]) {
@@ -159,7 +159,7 @@ const isSupportLevel = oneOf<NonNullable<Query['supportLevel']>[number]>(
 );
 
 /** The `GET /tools` parameters of a search (without paging). */
-export function toToolQuery(state: ToolSearchState): ToolSearchParameters {
+export function toToolQuery(state: ToolSearchState): HubToolSearchQuery {
   const { filters } = state;
   const q = state.q.trim();
   return {

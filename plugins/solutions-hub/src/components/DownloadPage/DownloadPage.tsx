@@ -6,7 +6,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import GetAppIcon from '@material-ui/icons/GetApp';
-import type { WorkspaceArchive } from '@partner-studio/plugin-partner-studio-common';
+import type { WorkspaceArchive } from '../../api/contractTypes';
 import {
   EmptyState,
   ErrorState,
@@ -93,9 +93,9 @@ function ArchiveDownload(props: { archive: WorkspaceArchive }) {
     setSaved(undefined);
     setProblem(undefined);
     try {
-      const { fileName, content } = await api.downloadWorkspaceArchive(
-        archive.taskId,
-      );
+      const file = await api.downloadWorkspaceArchive(archive.taskId);
+      const { content } = file;
+      const fileName = file.fileName ?? archive.fileName;
       saveBlob(content, fileName);
       setSaved(
         `${fileName} (${formatBytes(content.size)}) was saved by your browser.`,

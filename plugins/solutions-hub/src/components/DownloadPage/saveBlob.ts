@@ -13,6 +13,7 @@ export function saveBlob(content: Blob, fileName: string): void {
   document.body.appendChild(anchor);
   anchor.click();
   anchor.remove();
-  // The browser has taken the file once the click was handled.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoked at once, Chromium loses the file's name (and may lose the file);
+  // a minute is plenty for the browser to have taken it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -9,9 +9,9 @@ import {
   PRODUCT_AREA_IDS,
   SUPPORT_LEVEL_IDS,
   TOOL_CATEGORY_IDS,
-  type ToolFacetCount,
-  type ToolFacets,
+  type HubFacetCount,
 } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolFacets } from '../../api/contractTypes';
 import { BUSINESS_MODEL_IDS } from '@partner-studio/scoring';
 import { useHubProgram } from '../../hooks/HubProgram';
 import {
@@ -50,7 +50,7 @@ const ORDER: Record<Exclude<FacetKey, 'tag'>, readonly string[]> = {
   supportLevel: SUPPORT_LEVEL_IDS,
 };
 
-function ordered(key: FacetKey, counts: ToolFacetCount[]): ToolFacetCount[] {
+function ordered(key: FacetKey, counts: HubFacetCount[]): HubFacetCount[] {
   if (key === 'tag') {
     return [...counts].sort(
       (a, b) => b.count - a.count || a.value.localeCompare(b.value),
@@ -86,7 +86,7 @@ export function useFacetValueLabel(): (key: FacetKey, value: string) => string {
 /** One labelled group of checkboxes. */
 function FacetGroup(props: {
   label: string;
-  counts: ToolFacetCount[];
+  counts: HubFacetCount[];
   selected: string[];
   onChange(values: string[]): void;
   valueLabel(value: string): string;
@@ -112,7 +112,7 @@ function FacetGroup(props: {
  * order); choosing in one group keeps what is chosen in the others.
  */
 function StageFacet(props: {
-  counts: ToolFacetCount[];
+  counts: HubFacetCount[];
   selected: string[];
   onChange(values: string[]): void;
 }) {

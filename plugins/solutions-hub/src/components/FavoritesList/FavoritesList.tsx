@@ -1,6 +1,6 @@
 import { Button, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
-import type { ToolSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolSummary } from '@partner-studio/plugin-partner-studio-common';
 import {
   EmptyState,
   ErrorState,
@@ -12,7 +12,7 @@ import { ToolGrid } from '../ToolResults/ToolGrid';
 /** Props of {@link FavoritesList}. */
 export interface FavoritesListProps {
   favorites: FavoritesState;
-  onToggleFavorite(tool: ToolSummary): void;
+  onToggleFavorite(tool: HubToolSummary): void;
   /** Removes a favourite whose tool left the catalog. */
   onRemoveGone(toolRef: string): void;
   /** Back to every tool. */

@@ -5,7 +5,7 @@ import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { Alert, ToggleButton, ToggleButtonGroup } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ToolSearchPage } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolSearchPage } from '@partner-studio/plugin-partner-studio-common';
 import { errorReason } from '@partner-studio/plugin-partner-studio-react';
 import { solutionsHubApiRef } from '../../api';
 import { useFavoriteOverrides } from '../../hooks/useFavoriteOverrides';
@@ -72,7 +72,7 @@ export function HubHome() {
   const { apply: applyFavorite, set: setFavorite } = useFavoriteOverrides();
   const toggleFavorite = useFavoriteToggle(setFavorite);
 
-  const page = useMemo<ToolSearchPage | undefined>(
+  const page = useMemo<HubToolSearchPage | undefined>(
     () =>
       results.page && {
         ...results.page,

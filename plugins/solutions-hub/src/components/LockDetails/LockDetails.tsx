@@ -3,7 +3,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import LockIcon from '@material-ui/icons/Lock';
-import type { ToolLock } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolLock } from '@partner-studio/plugin-partner-studio-common';
 import { useUnlockLink } from '../../hooks/useHubLinks';
 
 const useStyles = makeStyles(theme => ({
@@ -22,7 +22,7 @@ const useStyles = makeStyles(theme => ({
 
 /** Props of {@link LockDetails}. */
 export interface LockDetailsProps {
-  lock: ToolLock;
+  lock: HubToolLock;
   /** Heading level of "Locked"; default a paragraph (on cards). */
   headingComponent?: 'h2' | 'h3' | 'p';
 }
@@ -31,7 +31,8 @@ export interface LockDetailsProps {
  * Why a tool is locked for the caller and what unlocks it: every condition
  * still to meet (all of them are needed), each with where to work on it —
  * the program standing for a tier, the Lab playbook for a stage. Conditions
- * that could not be checked (partner points or the Lab unavailable) say so.
+ * that could not be checked (partner points or the Lab unavailable) say so
+ * in the backend's message.
  * The state is in words and an icon, never in colour alone.
  */
 export function LockDetails(props: LockDetailsProps) {
@@ -59,10 +60,8 @@ export function LockDetails(props: LockDetailsProps) {
               variant="body2"
               key={`${condition.kind}:${condition.tier ?? condition.stageRef}`}
             >
+              {/* The message says so itself when the condition could not be checked. */}
               {condition.message}
-              {condition.unknown && (
-                <> (could not be checked just now; try again later)</>
-              )}
               {link && (
                 <>
                   {' — '}

@@ -1,7 +1,7 @@
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import StarIcon from '@material-ui/icons/Star';
-import type { ToolRatingSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubRatingSummary } from '@partner-studio/plugin-partner-studio-common';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -12,7 +12,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** `4.3 out of 5 (12 ratings)`, `Not rated yet`. */
-export function describeRating(summary: ToolRatingSummary): string {
+export function describeRating(summary: HubRatingSummary): string {
   if (summary.count === 0 || summary.average === undefined) {
     return 'Not rated yet';
   }
@@ -22,7 +22,7 @@ export function describeRating(summary: ToolRatingSummary): string {
 }
 
 /** A tool's average rating in words, with a star. */
-export function RatingSummary(props: { summary: ToolRatingSummary }) {
+export function RatingSummary(props: { summary: HubRatingSummary }) {
   const { summary } = props;
   const classes = useStyles();
   return (

@@ -5,8 +5,8 @@ import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
 import {
   describeLabStage,
-  type ToolRecommendations,
-  type ToolSummary,
+  type HubRecommendations,
+  type HubToolSummary,
 } from '@partner-studio/plugin-partner-studio-common';
 import {
   AsyncContent,
@@ -44,7 +44,7 @@ const useStyles = makeStyles(theme => ({
 
 /** Why there is nothing to recommend, from the sources of the answer. */
 export function useNoRecommendationMessage(): (
-  recommendations: ToolRecommendations,
+  recommendations: HubRecommendations,
 ) => StateMessage {
   const lab = useRouteRef(labRouteRef);
   return ({ sources }) => {
@@ -79,8 +79,8 @@ export function useNoRecommendationMessage(): (
 
 /** Props of {@link RecommendedToolsView}. */
 export interface RecommendedToolsViewProps {
-  recommendations: ToolRecommendations;
-  onToggleFavorite(tool: ToolSummary): void;
+  recommendations: HubRecommendations;
+  onToggleFavorite(tool: HubToolSummary): void;
 }
 
 /**
@@ -111,10 +111,10 @@ export interface RecommendedToolsProps {
   state: {
     loading: boolean;
     error?: Error;
-    value?: ToolRecommendations;
+    value?: HubRecommendations;
     retry(): void;
   };
-  onToggleFavorite(tool: ToolSummary): void;
+  onToggleFavorite(tool: HubToolSummary): void;
 }
 
 /**

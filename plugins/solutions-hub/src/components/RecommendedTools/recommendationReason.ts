@@ -1,4 +1,4 @@
-import type { ToolRecommendation } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolRecommendation } from '../../api/contractTypes';
 import { formatPoints } from '@partner-studio/plugin-partner-studio-react';
 import { describeLabStage } from '@partner-studio/plugin-partner-studio-common';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { SearchField, Select } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ToolSearchSort } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolSearchSort } from '../../api/contractTypes';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
 import { MAX_QUERY_LENGTH, SORTS } from '../../search/searchState';
 

@@ -1,17 +1,26 @@
 import { Alert } from '@backstage/ui';
 import type { HubSources } from '@partner-studio/plugin-partner-studio-common';
 
-/** What an unavailable source means to the reader. */
+/** The backend's reason, if it gave one, as a trailing remark. */
+function because(reason: string | undefined): string {
+  return reason ? ` (${reason})` : '';
+}
+
+/** What an unavailable source means to the reader, and why it is unavailable. */
 export function sourcesProblems(sources: HubSources): string[] {
   const problems: string[] = [];
   if (sources.standing === 'unavailable') {
     problems.push(
-      'Your program tier could not be read from partner points: tools that need a tier stay locked until it can be checked.',
+      `Your program tier could not be read from partner points: tools that need a tier stay locked until it can be checked${because(
+        sources.standingReason,
+      )}.`,
     );
   }
   if (sources.lab === 'unavailable') {
     problems.push(
-      'Your Solutions Lab stages could not be read: tools that need a Lab stage stay locked, and recommendations for your stage may be missing.',
+      `Your Solutions Lab stages could not be read: tools that need a Lab stage stay locked, and recommendations for your stage may be missing${because(
+        sources.labReason,
+      )}.`,
     );
   }
   return problems;

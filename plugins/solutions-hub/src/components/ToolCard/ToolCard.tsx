@@ -3,7 +3,7 @@ import { Link } from '@backstage/core-components';
 import { Card, CardBody, CardFooter, CardHeader, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ToolSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolSummary } from '@partner-studio/plugin-partner-studio-common';
 import { useToolHref } from '../../hooks/useHubLinks';
 import { categoryLabel, supportLevelLabel } from '../../labels';
 import { FavoriteButton } from '../FavoriteButton';
@@ -44,8 +44,8 @@ const useStyles = makeStyles(theme => ({
 
 /** Props of {@link ToolCard}. */
 export interface ToolCardProps {
-  tool: ToolSummary;
-  onToggleFavorite(tool: ToolSummary): void;
+  tool: HubToolSummary;
+  onToggleFavorite(tool: HubToolSummary): void;
   /** Why the tool is shown (recommendations), under its title. */
   reason?: ReactNode;
   /** Heading level of the title; default `h3` (under a list's `h2`). */

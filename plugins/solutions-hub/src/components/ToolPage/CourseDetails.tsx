@@ -1,17 +1,17 @@
 import Typography from '@material-ui/core/Typography';
 import type {
-  CourseDetail,
+  HubCourseDetail,
   HubSources,
 } from '@partner-studio/plugin-partner-studio-common';
 import { DetailSection } from './DetailSection';
 
-const TRACK_LABELS: Record<CourseDetail['track'], string> = {
+const TRACK_LABELS: Record<HubCourseDetail['track'], string> = {
   technical: 'Technical enablement',
   commercial: 'Sales enablement',
   marketing: 'Marketing enablement',
 };
 
-function completionsText(course: CourseDetail, sources: HubSources): string {
+function completionsText(course: HubCourseDetail, sources: HubSources): string {
   if (course.completions !== undefined) {
     if (course.completions === 0) {
       return 'Nobody at your partner organisation has completed it yet.';
@@ -32,7 +32,7 @@ function completionsText(course: CourseDetail, sources: HubSources): string {
  * through ingestion; a partner cannot mark them itself).
  */
 export function CourseDetails(props: {
-  course: CourseDetail;
+  course: HubCourseDetail;
   sources: HubSources;
 }) {
   const { course, sources } = props;

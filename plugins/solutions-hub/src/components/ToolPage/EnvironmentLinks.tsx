@@ -3,7 +3,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import {
   TOOL_ENVIRONMENTS,
-  type ToolSummary,
+  type HubToolSummary,
 } from '@partner-studio/plugin-partner-studio-common';
 import { humanize } from '@partner-studio/plugin-partner-studio-react';
 
@@ -22,7 +22,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** The tool's links per environment, in promotion order. */
-export function EnvironmentLinks(props: { links: ToolSummary['links'] }) {
+export function EnvironmentLinks(props: { links: HubToolSummary['links'] }) {
   const { links } = props;
   const classes = useStyles();
   const present = TOOL_ENVIRONMENTS.flatMap(env => {

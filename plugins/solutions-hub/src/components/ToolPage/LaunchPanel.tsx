@@ -6,7 +6,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { Alert, Button, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import LaunchIcon from '@material-ui/icons/Launch';
-import type { ToolDetail } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolDetail } from '@partner-studio/plugin-partner-studio-common';
 import {
   errorReason,
   hasStatus,
@@ -15,7 +15,7 @@ import { solutionsHubApiRef } from '../../api';
 import { scaffolderTemplateRouteRef } from '../../routes';
 
 /** What the launch button says for each kind of tool. */
-function launchLabel(tool: ToolDetail): string {
+function launchLabel(tool: HubToolDetail): string {
   if (tool.launch.type === 'template') return 'Create with this template';
   switch (tool.category) {
     case 'enablement-course':
@@ -34,7 +34,7 @@ function launchLabel(tool: ToolDetail): string {
  * says so, and the backend's refusal (403 with what unlocks it) is shown if
  * the lock changed meanwhile.
  */
-export function LaunchPanel(props: { tool: ToolDetail }) {
+export function LaunchPanel(props: { tool: HubToolDetail }) {
   const { tool } = props;
   const api = useApi(solutionsHubApiRef);
   const navigate = useAppNavigate();
@@ -92,7 +92,7 @@ export function LaunchPanel(props: { tool: ToolDetail }) {
       {tool.lock.locked && (
         <Box mt={1}>
           <Text variant="body-small" color="secondary">
-            Locked for you: meet the conditions below to launch it.
+            Locked for you: meet the conditions above to launch it.
           </Text>
         </Box>
       )}

@@ -1,7 +1,7 @@
 import Typography from '@material-ui/core/Typography';
 import type {
   HubSources,
-  PlayDetail,
+  HubPlayDetail,
 } from '@partner-studio/plugin-partner-studio-common';
 import {
   formatDate,
@@ -9,7 +9,7 @@ import {
 } from '@partner-studio/plugin-partner-studio-react';
 import { DetailSection } from './DetailSection';
 
-const KIND_LABELS: Record<PlayDetail['kind'], string> = {
+const KIND_LABELS: Record<HubPlayDetail['kind'], string> = {
   strategy: 'Strategy play: business transformation',
   velocity: 'Velocity play: a specific solution',
 };
@@ -31,7 +31,10 @@ function noProgressReason(sources: HubSources): string {
  * them from the program) and the caller's partner's progress from the points
  * ledger.
  */
-export function PlayDetails(props: { play: PlayDetail; sources: HubSources }) {
+export function PlayDetails(props: {
+  play: HubPlayDetail;
+  sources: HubSources;
+}) {
   const { play, sources } = props;
   const { progress } = play;
   return (
@@ -52,13 +55,31 @@ export function PlayDetails(props: { play: PlayDetail; sources: HubSources }) {
           The program in force gives no points for this play.
         </Typography>
       ) : (
-        <ul>
-          {play.incentives.map(incentive => (
-            <Typography component="li" variant="body2" key={incentive.actionId}>
-              {incentive.title}: {formatPoints(incentive.points)} points
+        <>
+          {play.pointsPerExecution !== undefined && (
+            <Typography variant="body2">
+              One execution earns {formatPoints(play.pointsPerExecution)} points
+              under the program in force:
             </Typography>
-          ))}
-        </ul>
+          )}
+          <ul>
+            {play.incentives.map(incentive => (
+              <Typography
+                component="li"
+                variant="body2"
+                key={incentive.metricId}
+              >
+                {incentive.title}: {formatPoints(incentive.points)} points
+                {incentive.title !== incentive.metricName &&
+                  ` in ${incentive.metricName}`}
+                {incentive.pointsForPartner !== undefined &&
+                  ` (for your partner now: ${formatPoints(
+                    incentive.pointsForPartner,
+                  )} points)`}
+              </Typography>
+            ))}
+          </ul>
+        </>
       )}
       <Typography variant="subtitle2" component="h4">
         Your progress

@@ -3,7 +3,7 @@ import { Link } from '@backstage/core-components';
 import { makeStyles } from '@material-ui/core/styles';
 import {
   describeLabStage,
-  type ToolDetail,
+  type HubToolDetail,
 } from '@partner-studio/plugin-partner-studio-common';
 import { formatDate } from '@partner-studio/plugin-partner-studio-react';
 import { useHubProgram } from '../../hooks/HubProgram';
@@ -34,7 +34,7 @@ const useStyles = makeStyles(theme => ({
  * to their playbooks), business models, product area, the tier and Lab stage
  * it needs, tags (each a search), owner, publication date.
  */
-export function ToolFacts(props: { tool: ToolDetail }) {
+export function ToolFacts(props: { tool: HubToolDetail }) {
   const { tool } = props;
   const classes = useStyles();
   const { names } = useHubProgram();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import type { ToolRating } from '@partner-studio/plugin-partner-studio-common';
+import type { HubPublicRating } from '@partner-studio/plugin-partner-studio-common';
 import { rest } from 'msw';
 import {
   HUB,
@@ -31,7 +31,7 @@ function address() {
 const toolPath = (name: string) => `/solutions-hub/tools/default/${name}`;
 
 /** Ratings kept like the backend keeps them: one per person, the caller's marked. */
-function mockRatings(initial: ToolRating[]) {
+function mockRatings(initial: HubPublicRating[]) {
   let ratings = [...initial];
   const puts: unknown[] = [];
   server.use(
@@ -62,7 +62,7 @@ function mockRatings(initial: ToolRating[]) {
     rest.put(`${HUB}/tools/:namespace/:name/rating`, async (req, res, ctx) => {
       const body = await req.json();
       puts.push(body);
-      const mine: ToolRating = {
+      const mine: HubPublicRating = {
         id: 'mine',
         stars: body.stars,
         comment: body.comment,
@@ -363,11 +363,15 @@ describe('ToolPage', () => {
                 kind: 'strategy',
                 description:
                   'Segmentation discovery and a maturity assessment.',
+                pointsPerExecution: 40,
                 incentives: [
                   {
+                    metricId: 'gtm-plays',
+                    metricName: 'GTM plays',
                     actionId: 'run-play',
                     title: 'Execute the play',
                     points: 40,
+                    pointsForPartner: 25,
                   },
                 ],
                 progress: {
@@ -389,7 +393,14 @@ describe('ToolPage', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      within(play).getByText('Execute the play: 40 points'),
+      within(play).getByText(
+        'One execution earns 40 points under the program in force:',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(play).getByText(
+        'Execute the play: 40 points in GTM plays (for your partner now: 25 points)',
+      ),
     ).toBeInTheDocument();
     expect(
       within(play).getByText(

@@ -2,7 +2,7 @@ import { Link } from '@backstage/core-components';
 import { Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ToolDetail } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolDetail } from '@partner-studio/plugin-partner-studio-common';
 import { useFavoriteToggle } from '../../hooks/useFavoriteToggle';
 import { useFavoriteOverrides } from '../../hooks/useFavoriteOverrides';
 import { useHubSearchHref } from '../../hooks/useHubLinks';
@@ -34,7 +34,9 @@ const useStyles = makeStyles(theme => ({
   },
   layout: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 2fr) minmax(260px, 1fr)',
+    // The facts stay beside the text on wide screens instead of drifting
+    // to the far edge.
+    gridTemplateColumns: 'minmax(0, 760px) minmax(260px, 360px)',
     gap: theme.spacing(5),
     alignItems: 'start',
   },
@@ -53,7 +55,7 @@ const useStyles = makeStyles(theme => ({
 
 /** Props of {@link ToolView}. */
 export interface ToolViewProps {
-  tool: ToolDetail;
+  tool: HubToolDetail;
   /** Reloads the tool (after its verification changed). */
   onChanged(): void;
 }

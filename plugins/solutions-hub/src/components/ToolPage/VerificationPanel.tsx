@@ -4,7 +4,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { Alert, Button, TextAreaField } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import type { ToolDetail } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolDetail } from '@partner-studio/plugin-partner-studio-common';
 import {
   errorReason,
   formatDate,
@@ -25,7 +25,7 @@ function personName(userRef: string): string {
 
 /** Props of {@link VerificationPanel}. */
 export interface VerificationPanelProps {
-  tool: ToolDetail;
+  tool: HubToolDetail;
   /**
    * Offer to mark or unmark the tool. Only vendor experts and program admins
    * may; the Hub's API does not say who the caller is, so the page offers it

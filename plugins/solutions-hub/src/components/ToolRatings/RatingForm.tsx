@@ -2,7 +2,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { Alert, Button, Radio, RadioGroup, TextAreaField } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
-import type { ToolRating } from '@partner-studio/plugin-partner-studio-common';
+import type { HubPublicRating } from '@partner-studio/plugin-partner-studio-common';
 import {
   errorReason,
   hasStatus,
@@ -17,7 +17,7 @@ const MAX_COMMENT = 2000;
 export interface RatingFormProps {
   tool: ToolName & { title: string };
   /** The caller's rating, when it is among the loaded ones. */
-  mine?: ToolRating;
+  mine?: HubPublicRating;
   /** Called after the rating was saved or withdrawn. */
   onChanged(): void;
 }

@@ -1,6 +1,6 @@
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ToolRatingSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubRatingSummary } from '@partner-studio/plugin-partner-studio-common';
 import { describeRating } from '../RatingSummary';
 
 const useStyles = makeStyles(theme => ({
@@ -29,7 +29,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** The average, and how many ratings gave each number of stars (in numbers, bars decorative). */
-export function RatingHistogram(props: { summary: ToolRatingSummary }) {
+export function RatingHistogram(props: { summary: HubRatingSummary }) {
   const { summary } = props;
   const classes = useStyles();
   const max = Math.max(1, ...summary.histogram);

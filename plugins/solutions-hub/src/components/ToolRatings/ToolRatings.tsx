@@ -2,7 +2,7 @@ import { Button, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ToolDetail } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolDetail } from '@partner-studio/plugin-partner-studio-common';
 import {
   ErrorState,
   LoadingState,
@@ -39,7 +39,7 @@ const useStyles = makeStyles(theme => ({
 
 /** Props of {@link ToolRatings}. */
 export interface ToolRatingsProps {
-  tool: ToolDetail;
+  tool: HubToolDetail;
   /**
    * Offer the rating form. Partner members may rate; the page offers it to
    * everyone but vendor staff (callers without a partner) and shows a refusal

@@ -1,6 +1,6 @@
 import { ReactNode } from 'react';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ToolSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolSummary } from '@partner-studio/plugin-partner-studio-common';
 import { ToolCard } from '../ToolCard';
 
 const useStyles = makeStyles(theme => ({
@@ -16,10 +16,10 @@ const useStyles = makeStyles(theme => ({
 
 /** Props of {@link ToolGrid}. */
 export interface ToolGridProps {
-  tools: ToolSummary[];
+  tools: HubToolSummary[];
   /** The list's accessible name. */
   label: string;
-  onToggleFavorite(tool: ToolSummary): void;
+  onToggleFavorite(tool: HubToolSummary): void;
   /** Why each tool is shown, by tool ref. */
   reasons?: Map<string, ReactNode>;
   busy?: boolean;

@@ -2,7 +2,7 @@ import { Button, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ToolSummary } from '@partner-studio/plugin-partner-studio-common';
+import type { HubToolSummary } from '@partner-studio/plugin-partner-studio-common';
 import {
   EmptyState,
   ErrorState,
@@ -43,7 +43,7 @@ export function toolCount(count: number): string {
 /** Props of {@link ToolResults}. */
 export interface ToolResultsProps {
   results: ToolSearchResults;
-  onToggleFavorite(tool: ToolSummary): void;
+  onToggleFavorite(tool: HubToolSummary): void;
   /** Clears the text and every filter; offered when nothing matches. */
   onReset(): void;
 }

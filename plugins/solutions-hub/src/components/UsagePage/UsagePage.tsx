@@ -14,10 +14,8 @@ import { makeStyles } from '@material-ui/core/styles';
 import TrendingDownIcon from '@material-ui/icons/TrendingDown';
 import TrendingFlatIcon from '@material-ui/icons/TrendingFlat';
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
-import type {
-  ToolUsage,
-  ToolUsageReport,
-} from '@partner-studio/plugin-partner-studio-common';
+import type { HubUsageReport } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolUsage } from '../../api/contractTypes';
 import {
   AsyncContent,
   formatDate,
@@ -79,7 +77,7 @@ function ToolTitle(props: { tool: ToolUsage }) {
   return <Link to={toolHref(ref)}>{tool.title ?? ref.name}</Link>;
 }
 
-function UsageReportView(props: { report: ToolUsageReport }) {
+function UsageReportView(props: { report: HubUsageReport }) {
   const { report } = props;
   const classes = useStyles();
   const weeks = reportWeeks(report);

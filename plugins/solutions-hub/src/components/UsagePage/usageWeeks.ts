@@ -1,13 +1,11 @@
-import type {
-  ToolUsage,
-  ToolUsageReport,
-} from '@partner-studio/plugin-partner-studio-common';
+import type { HubUsageReport } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolUsage } from '../../api/contractTypes';
 import type { WeekBar } from './WeeklyBarChart';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The Mondays of the report, `from` included, `to` excluded. */
-export function reportWeeks(report: ToolUsageReport): string[] {
+export function reportWeeks(report: HubUsageReport): string[] {
   const weeks: string[] = [];
   const to = Date.parse(report.to);
   for (let t = Date.parse(report.from); t < to; t += WEEK_MS) {
@@ -32,7 +30,7 @@ export function toolWeeks(tool: ToolUsage, weeks: string[]): WeekBar[] {
 }
 
 /** Every tool's launches summed per week. */
-export function totalWeeks(report: ToolUsageReport): WeekBar[] {
+export function totalWeeks(report: HubUsageReport): WeekBar[] {
   const weeks = reportWeeks(report);
   const totals = weeks.map(weekStart => ({ weekStart, launches: 0 }));
   for (const tool of report.tools) {
