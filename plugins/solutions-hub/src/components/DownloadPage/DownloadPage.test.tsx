@@ -103,6 +103,33 @@ describe('DownloadPage', () => {
     ]);
   });
 
+  it('keeps the archive’s name when the backend’s header cannot be read (another origin)', async () => {
+    server.use(
+      rest.get(`${ARCHIVES}/task-1`, (_req, res, ctx) =>
+        res(ctx.json(ARCHIVE)),
+      ),
+      rest.get(`${ARCHIVES}/task-1/content`, (_req, res, ctx) =>
+        res(ctx.set('Content-Type', 'application/zip'), ctx.body(ZIP)),
+      ),
+    );
+    await renderHubPage('/solutions-hub/downloads/task-1', {
+      scaffolderApi: scaffolderApi('completed'),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Download acme-connector.zip',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'acme-connector.zip (8 bytes) was saved by your browser.',
+      ),
+    ).toBeInTheDocument();
+    expect(saved).toEqual([
+      { href: 'blob:zip', download: 'acme-connector.zip' },
+    ]);
+  });
+
   it('waits for a running task, and offers the download once it is packed', async () => {
     let packed = false;
     server.use(
