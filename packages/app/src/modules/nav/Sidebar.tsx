@@ -16,7 +16,8 @@ import { SidebarLogo } from './SidebarLogo';
 
 /**
  * The sidebar. Pages contributed by installed plugins (the Hub, the Lab,
- * Program standing…) appear in the menu as those plugins are installed.
+ * Program standing…) appear in the menu as those plugins are installed; the
+ * Solutions Hub and Program standing come first, after Home.
  */
 export const SidebarContent = NavContentBlueprint.make({
   params: {
@@ -38,6 +39,7 @@ export const SidebarContent = NavContentBlueprint.make({
           <SidebarDivider />
           <SidebarGroup label="Menu" icon={<MenuIcon />}>
             {nav.take('page:home')}
+            {nav.take('page:solutions-hub')}
             {nav.take('page:partner-points')}
             {nav.take('page:solutions-lab')}
             {nav.take('page:catalog')}

@@ -1,0 +1,8 @@
+export { solutionsHubApiRef } from './SolutionsHubApi';
+export type {
+  HubPageOptions,
+  SolutionsHubApi,
+  ToolName,
+  WorkspaceArchiveContent,
+} from './SolutionsHubApi';
+export { SolutionsHubClient } from './SolutionsHubClient';

@@ -1,0 +1,2 @@
+export { ActiveFilters } from './ActiveFilters';
+export type { ActiveFiltersProps } from './ActiveFilters';

@@ -1,0 +1,1 @@
+export { DownloadPage, formatBytes } from './DownloadPage';

@@ -1,0 +1,2 @@
+export { FacetFilters, FACET_LABELS, useFacetValueLabel } from './FacetFilters';
+export type { FacetFiltersProps } from './FacetFilters';

@@ -1,0 +1,2 @@
+export { FavoritesList } from './FavoritesList';
+export type { FavoritesListProps } from './FavoritesList';

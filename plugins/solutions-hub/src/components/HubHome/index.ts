@@ -1,0 +1,1 @@
+export { HubHome } from './HubHome';

@@ -1,0 +1,2 @@
+export { LockDetails } from './LockDetails';
+export type { LockDetailsProps } from './LockDetails';

@@ -1,0 +1,1 @@
+export { RatingSummary, describeRating } from './RatingSummary';

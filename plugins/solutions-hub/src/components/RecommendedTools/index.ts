@@ -1,0 +1,10 @@
+export {
+  RecommendedTools,
+  RecommendedToolsView,
+  useNoRecommendationMessage,
+} from './RecommendedTools';
+export type {
+  RecommendedToolsProps,
+  RecommendedToolsViewProps,
+} from './RecommendedTools';
+export { recommendationReason } from './recommendationReason';

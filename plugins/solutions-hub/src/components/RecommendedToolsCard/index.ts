@@ -1,0 +1,1 @@
+export { RecommendedToolsCard } from './RecommendedToolsCard';

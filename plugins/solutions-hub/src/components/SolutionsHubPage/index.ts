@@ -1,0 +1,2 @@
+export { SolutionsHubPage } from './SolutionsHubPage';
+export type { SolutionsHubPageProps } from './SolutionsHubPage';

@@ -1,0 +1,1 @@
+export { SourcesNotice, sourcesProblems } from './SourcesNotice';

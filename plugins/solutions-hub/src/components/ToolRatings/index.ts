@@ -1,0 +1,2 @@
+export { ToolRatings } from './ToolRatings';
+export type { ToolRatingsProps } from './ToolRatings';

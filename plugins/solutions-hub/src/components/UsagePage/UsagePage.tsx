@@ -1,0 +1,258 @@
+import { useState } from 'react';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { Link } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { Select, Text } from '@backstage/ui';
+import Box from '@material-ui/core/Box';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import TrendingDownIcon from '@material-ui/icons/TrendingDown';
+import TrendingFlatIcon from '@material-ui/icons/TrendingFlat';
+import TrendingUpIcon from '@material-ui/icons/TrendingUp';
+import type { HubUsageReport } from '@partner-studio/plugin-partner-studio-common';
+import type { ToolUsage } from '../../api/contractTypes';
+import {
+  AsyncContent,
+  formatDate,
+  formatShortDate,
+} from '@partner-studio/plugin-partner-studio-react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { solutionsHubApiRef } from '../../api';
+import { useHubSearchHref, useToolHref } from '../../hooks/useHubLinks';
+import { WeeklyBarChart } from './WeeklyBarChart';
+import { reportWeeks, toolWeeks, totalWeeks, trendText } from './usageWeeks';
+
+const PERIODS = [4, 12, 26, 52] as const;
+
+const useStyles = makeStyles(theme => ({
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    justifyContent: 'space-between',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(3),
+  },
+  period: { width: 220, flex: '0 0 auto' },
+  chart: { maxWidth: 960, margin: theme.spacing(1, 0, 4) },
+  table: {
+    '& th, & td': { padding: theme.spacing(1, 1.5) },
+    '& thead th': { whiteSpace: 'nowrap' },
+  },
+  numeric: { whiteSpace: 'nowrap' },
+  trend: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    whiteSpace: 'nowrap',
+  },
+  details: {
+    marginTop: theme.spacing(3),
+    '& summary': { cursor: 'pointer', ...theme.typography.body1 },
+  },
+  scroll: { overflowX: 'auto' },
+}));
+
+function TrendIcon(props: { tool: ToolUsage }) {
+  switch (props.tool.trend) {
+    case 'up':
+    case 'new':
+      return <TrendingUpIcon fontSize="small" aria-hidden />;
+    case 'down':
+      return <TrendingDownIcon fontSize="small" aria-hidden />;
+    default:
+      return <TrendingFlatIcon fontSize="small" aria-hidden />;
+  }
+}
+
+function ToolTitle(props: { tool: ToolUsage }) {
+  const { tool } = props;
+  const toolHref = useToolHref();
+  const ref = parseEntityRef(tool.toolRef);
+  return <Link to={toolHref(ref)}>{tool.title ?? ref.name}</Link>;
+}
+
+function UsageReportView(props: { report: HubUsageReport }) {
+  const { report } = props;
+  const classes = useStyles();
+  const weeks = reportWeeks(report);
+  const launches = report.tools.reduce((sum, t) => sum + t.launches, 0);
+  return (
+    <>
+      <Typography variant="body1" paragraph>
+        {launches} {launches === 1 ? 'launch' : 'launches'} by{' '}
+        {report.distinctPartners}{' '}
+        {report.distinctPartners === 1 ? 'partner' : 'partners'} from{' '}
+        {formatDate(report.from)} to{' '}
+        {formatDate(new Date(Date.parse(report.to) - 1).toISOString())}.
+      </Typography>
+      <Box className={classes.chart}>
+        <WeeklyBarChart
+          weeks={totalWeeks(report)}
+          title="Launches per week, all tools"
+        />
+      </Box>
+
+      <Text as="h3" variant="title-x-small">
+        Launches per tool
+      </Text>
+      <Box className={classes.scroll}>
+        <Table
+          size="small"
+          className={classes.table}
+          aria-label="Launches per tool"
+        >
+          <TableHead>
+            <TableRow>
+              <TableCell>Tool</TableCell>
+              <TableCell align="right">Launches</TableCell>
+              <TableCell align="right">Partners</TableCell>
+              <TableCell align="right">People</TableCell>
+              <TableCell>Trend (4 weeks)</TableCell>
+              <TableCell>Last launch</TableCell>
+              <TableCell>Per week</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {report.tools.map(tool => (
+              <TableRow key={tool.toolRef}>
+                <TableCell>
+                  <ToolTitle tool={tool} />
+                </TableCell>
+                <TableCell align="right">{tool.launches}</TableCell>
+                <TableCell align="right">{tool.distinctPartners}</TableCell>
+                <TableCell align="right">{tool.distinctUsers}</TableCell>
+                <TableCell>
+                  <span className={classes.trend}>
+                    <TrendIcon tool={tool} />
+                    {trendText(tool)}
+                  </span>
+                </TableCell>
+                <TableCell className={classes.numeric}>
+                  {tool.lastLaunchedAt
+                    ? formatShortDate(tool.lastLaunchedAt)
+                    : '—'}
+                </TableCell>
+                <TableCell>
+                  <WeeklyBarChart
+                    compact
+                    weeks={toolWeeks(tool, weeks)}
+                    title={`Launches per week of ${tool.title ?? tool.toolRef}`}
+                  />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+
+      <details className={classes.details}>
+        <summary>Launches per tool per week, as a table</summary>
+        <Box className={classes.scroll}>
+          <Table
+            size="small"
+            className={classes.table}
+            aria-label="Launches per tool per week"
+          >
+            <TableHead>
+              <TableRow>
+                <TableCell>Tool</TableCell>
+                {weeks.map(week => (
+                  <TableCell
+                    key={week}
+                    align="right"
+                    className={classes.numeric}
+                  >
+                    {formatShortDate(week)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {report.tools.map(tool => (
+                <TableRow key={tool.toolRef}>
+                  <TableCell component="th" scope="row">
+                    {tool.title ?? tool.toolRef}
+                  </TableCell>
+                  {toolWeeks(tool, weeks).map(week => (
+                    <TableCell key={week.weekStart} align="right">
+                      {week.launches}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      </details>
+    </>
+  );
+}
+
+/**
+ * `usage`: launches per tool per week, distinct partners and people, and
+ * each tool's trend, for vendor experts and program admins. Which partners
+ * launched is never shown.
+ */
+export function UsagePage() {
+  const classes = useStyles();
+  const api = useApi(solutionsHubApiRef);
+  const searchHref = useHubSearchHref();
+  const [weeks, setWeeks] = useState<number>(12);
+  const report = useAsyncRetry(() => api.getUsage({ weeks }), [api, weeks]);
+
+  return (
+    <section aria-labelledby="solutions-hub-usage-heading">
+      <Box className={classes.controls}>
+        <Text as="h2" variant="title-medium" id="solutions-hub-usage-heading">
+          Usage of the Hub
+        </Text>
+        <Box className={classes.period}>
+          <Select
+            label="Period"
+            options={PERIODS.map(n => ({
+              id: String(n),
+              label: `Last ${n} weeks`,
+            }))}
+            value={String(weeks)}
+            onChange={key => {
+              const n = Number(key);
+              if (PERIODS.some(p => p === n)) setWeeks(n);
+            }}
+          />
+        </Box>
+      </Box>
+      <AsyncContent
+        state={report}
+        loadingLabel="Loading usage"
+        isEmpty={value => value.tools.length === 0}
+        empty={{
+          title: 'No launches in this period',
+          description: 'No tool was launched in the weeks chosen.',
+          nextStep: 'Choose a longer period.',
+        }}
+        errorProps={{
+          title: 'Usage could not be loaded',
+          onRetry: report.retry,
+          statusMessages: {
+            403: {
+              title: 'Usage is for vendor experts and program admins',
+              description:
+                'The usage of the Hub across partners is shown to the vendor’s experts and program admins only.',
+              nextStep: (
+                <Link to={searchHref()}>Back to the Solutions Hub</Link>
+              ),
+            },
+          },
+        }}
+      >
+        {value => <UsageReportView report={value} />}
+      </AsyncContent>
+    </section>
+  );
+}

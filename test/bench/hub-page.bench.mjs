@@ -1,0 +1,354 @@
+/*
+ * Benchmark, the Solutions Hub's frontend half: the Hub page with 5,000
+ * tools until interactive in headless chromium, against the catalog's index
+ * page listing the same 5,000 Tool entities, in one run on one portal.
+ * Target: the Hub at least 3× faster.
+ *
+ * The portal runs as `yarn start` (development build, fresh SQLite, demo
+ * data) with one more catalog location: TOOLS tools (default 5,000) derived
+ * from the shipped ones in catalog/solutions-hub/ (the same fields, owners
+ * and templates, numbered titles). Carla (partner developer at Contoso)
+ * opens each page ROUNDS times (default 5), alternating, after one warm-up
+ * load of each.
+ *
+ * Two ways in: a full page load (the browser loads and starts the app, then
+ * the page), and a navigation inside the app from the home page, as a
+ * sidebar link does (the page's own cost).
+ *
+ * "Interactive": the page shows its first results and the full count, and
+ * the main thread then stays free of long tasks (> 50 ms) for a second; the
+ * figure is the later of "results shown" and "end of the last long task",
+ * from navigation start.
+ *
+ * Run: `yarn bench` in plugins/solutions-hub (or `node test/bench/hub-page.bench.mjs`).
+ * Honours PARTNER_STUDIO_PORT_OFFSET like the other browser tests.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { parseAllDocuments, parse, stringify } from 'yaml';
+import {
+  APP_URL as APP,
+  BACKEND_URL,
+  devToken,
+  eventually,
+  repoRoot,
+  startPortal,
+  writeConfig,
+} from '../smoke/backend.mjs';
+
+const TOOLS = Number(process.env.TOOLS ?? 5000);
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const QUIET_MS = 1000;
+
+function log(line) {
+  process.stdout.write(`${line}\n`);
+}
+
+/** TOOLS tools: the shipped ones again and again, each with a new name. */
+function benchTools() {
+  const dir = join(repoRoot, 'catalog/solutions-hub');
+  const shipped = readdirSync(dir)
+    .filter(file => file.endsWith('.yaml'))
+    .flatMap(file =>
+      parseAllDocuments(readFileSync(join(dir, file), 'utf8')).map(doc =>
+        doc.toJS(),
+      ),
+    )
+    .filter(entity => entity?.kind === 'Tool');
+  const tools = [];
+  for (let i = 0; i < TOOLS; i++) {
+    const base = shipped[i % shipped.length];
+    const copy = Math.floor(i / shipped.length) + 1;
+    // Plays and courses name one program item each; copies are plain tools.
+    const { play, course, ...spec } = base.spec;
+    tools.push({
+      ...base,
+      metadata: {
+        ...base.metadata,
+        name: `bench-${copy}-${base.metadata.name}`.slice(0, 63),
+        title: `${base.metadata.title} ${copy}`,
+      },
+      spec: {
+        ...spec,
+        category:
+          spec.category === 'sales-play' ||
+          spec.category === 'enablement-course'
+            ? 'reference-architecture'
+            : spec.category,
+      },
+    });
+  }
+  return tools;
+}
+
+/** The portal's catalog locations plus the bench's tools. */
+function benchConfig(dir) {
+  const toolsFile = join(dir, 'bench-tools.yaml');
+  writeFileSync(
+    toolsFile,
+    benchTools()
+      .map(tool => stringify(tool))
+      .join('---\n'),
+  );
+  const appConfig = parse(
+    readFileSync(join(repoRoot, 'app-config.yaml'), 'utf8'),
+  );
+  const locations = appConfig.catalog.locations.map(location => ({
+    ...location,
+    // app-config.yaml's paths are relative to packages/backend.
+    target: location.target.startsWith('../../')
+      ? join(repoRoot, location.target.slice('../../'.length))
+      : location.target,
+  }));
+  return writeConfig(
+    stringify({
+      backend: {
+        database: {
+          client: 'better-sqlite3',
+          connection: { directory: join(dir, 'sqlite') },
+        },
+      },
+      catalog: {
+        locations: [...locations, { type: 'file', target: toolsFile }],
+      },
+    }),
+  );
+}
+
+/** Records long tasks from the first byte of every page the context opens. */
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) {
+      window.__longTasks.push(entry.startTime + entry.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/**
+ * Opens `url`, waits until `ready` holds in the page, then until the main
+ * thread has been quiet for QUIET_MS; returns ms from navigation start.
+ */
+async function timeToInteractive(page, url, ready) {
+  await page.goto(url, { waitUntil: 'commit' });
+  const shownAt = await page.waitForFunction(ready, undefined, {
+    timeout: 300_000,
+    polling: 50,
+  });
+  return quiet(page, await shownAt.jsonValue());
+}
+
+/**
+ * From the portal's home page, already loaded and idle, navigates inside the
+ * app (as a sidebar link does) to `path` and times it the same way: the
+ * page's own cost, without loading and starting the app.
+ */
+async function timeToInteractiveInApp(page, path, ready) {
+  await page.evaluate(() => {
+    window.history.pushState({}, '', '/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page
+    .getByText('Welcome to Partner Studio')
+    .waitFor({ timeout: 60_000 });
+  await quiet(page, 0);
+  const start = await page.evaluate(target => {
+    const now = performance.now();
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    return now;
+  }, path);
+  const shownAt = await page.waitForFunction(ready, undefined, {
+    timeout: 300_000,
+    polling: 50,
+  });
+  return (await quiet(page, await shownAt.jsonValue(), start)) - start;
+}
+
+/** Waits until QUIET_MS without long tasks after `shown`; the later of both. */
+async function quiet(page, shown, since = 0) {
+  for (;;) {
+    const { now, last } = await page.evaluate(
+      after => ({
+        now: performance.now(),
+        last: Math.max(0, ...window.__longTasks.filter(t => t > after)),
+      }),
+      since,
+    );
+    if (now - Math.max(last, shown) >= QUIET_MS) {
+      return Math.max(shown, last);
+    }
+    await page.waitForTimeout(200);
+  }
+}
+
+/** The Hub has shown its first tools and the count of all of them. */
+function hubReady(expected) {
+  return new Function(`
+    const list = document.querySelector('ul[aria-label="Tools"]');
+    const count = document.getElementById('solutions-hub-results-heading')
+      ?.parentElement?.textContent ?? '';
+    return list && list.children.length > 0 &&
+      count.replace(/\\D/g, '').startsWith('${expected}')
+      ? performance.now() : false;
+  `);
+}
+
+/** The catalog's table shows tool rows and its title counts them all. */
+function catalogReady(expected) {
+  return new Function(`
+    const rows = document.querySelectorAll('table tbody tr');
+    const title = document.body.innerText.match(/All tools \\((\\d+)\\)/i)
+      ?? document.body.innerText.match(/Tools \\((\\d+)\\)/i);
+    return rows.length > 1 && title && Number(title[1]) >= ${expected}
+      ? performance.now() : false;
+  `);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function main() {
+  const work = writeConfig('');
+  mkdirSync(join(work.dir, 'sqlite'), { recursive: true });
+  const config = benchConfig(work.dir);
+  log(`Starting the portal with ${TOOLS} more tools…`);
+  const portal = startPortal({ configs: ['app-config.yaml', config.file] });
+  let browser;
+  try {
+    await portal.waitForLine(/Listening on :\d+/, 600_000);
+    await eventually(
+      async () => (await fetch(APP)).ok,
+      600_000,
+      'the frontend',
+    );
+    const { token } = await eventually(
+      async () => {
+        const result = await devToken(BACKEND_URL, 'user:default/carla.dev');
+        return result.code === 0 ? result : undefined;
+      },
+      600_000,
+      'a token for Carla',
+    );
+    const total = await eventually(
+      async () => {
+        const res = await fetch(
+          `${BACKEND_URL}/api/solutions-hub/tools?limit=1`,
+          { headers: { Authorization: `Bearer ${token}` } },
+        );
+        const count = res.ok ? (await res.json()).totalCount : 0;
+        return count >= TOOLS ? count : undefined;
+      },
+      1_200_000,
+      `${TOOLS} tools in the Hub's index`,
+    );
+    const catalogTotal = await eventually(
+      async () => {
+        const res = await fetch(
+          `${BACKEND_URL}/api/catalog/entities/by-query?filter=kind=tool&limit=1`,
+          { headers: { Authorization: `Bearer ${token}` } },
+        );
+        const count = res.ok ? (await res.json()).totalItems : 0;
+        return count >= total ? count : undefined;
+      },
+      1_200_000,
+      'the same tools in the catalog',
+    );
+    log(
+      `Carla sees ${total} tools in the Hub and ${catalogTotal} in the catalog.`,
+    );
+
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 1000 },
+    });
+    await context.addInitScript(LONG_TASKS);
+    const page = await context.newPage();
+    await page.goto(APP);
+    await page
+      .getByRole('button', { name: 'Sign in as Carla Mendes' })
+      .click({ timeout: 120_000 });
+    await page
+      .getByText('Welcome to Partner Studio')
+      .waitFor({ timeout: 120_000 });
+
+    const catalogPath = '/catalog?filters%5Bkind%5D=tool&filters%5Buser%5D=all';
+    const ways = {
+      'full page load': {
+        hub: () =>
+          timeToInteractive(page, `${APP}/solutions-hub`, hubReady(total)),
+        catalog: () =>
+          timeToInteractive(
+            page,
+            `${APP}${catalogPath}`,
+            catalogReady(catalogTotal),
+          ),
+      },
+      'in-app navigation': {
+        hub: () =>
+          timeToInteractiveInApp(page, '/solutions-hub', hubReady(total)),
+        catalog: () =>
+          timeToInteractiveInApp(page, catalogPath, catalogReady(catalogTotal)),
+      },
+    };
+    const results = [];
+    for (const [way, pages] of Object.entries(ways)) {
+      // Warm-up: the bundles in the browser's cache, the servers' caches warm.
+      await pages.hub();
+      await pages.catalog();
+      const times = { hub: [], catalog: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const name of round % 2
+          ? ['catalog', 'hub']
+          : ['hub', 'catalog']) {
+          times[name].push(await pages[name]());
+        }
+      }
+      results.push({ way, times });
+    }
+    const ms = values => values.map(v => Math.round(v)).join(', ');
+    log('');
+    log(`Page until interactive, ${TOOLS} tools, median of ${ROUNDS} (ms):`);
+    for (const { way, times } of results) {
+      const hub = median(times.hub);
+      const catalog = median(times.catalog);
+      log(`${way}:`);
+      log(
+        `  Solutions Hub  /solutions-hub  ${Math.round(hub)}  (${ms(
+          times.hub,
+        )})`,
+      );
+      log(
+        `  catalog index  /catalog        ${Math.round(catalog)}  (${ms(
+          times.catalog,
+        )})`,
+      );
+      log(
+        `  ratio catalog / Hub: ${(catalog / hub).toFixed(
+          1,
+        )}× (target ≥ 3×) — ${catalog / hub >= 3 ? 'met' : 'NOT met'}`,
+      );
+    }
+  } finally {
+    await browser?.close();
+    await portal.stop();
+  }
+}
+
+main().catch(error => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});

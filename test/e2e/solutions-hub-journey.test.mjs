@@ -1,0 +1,282 @@
+/*
+ * End-to-end: Carla (partner developer at Contoso Solutions) in the Solutions
+ * Hub, as `yarn start` serves it (fresh SQLite, demo data), in Debian's
+ * chromium. Screenshots go to test-results/e2e/.
+ *
+ * She finds a tool by typing and filtering (the search lives in the URL, so
+ * the back button undoes a filter), opens it, launches the software template
+ * it stands for, fills the scaffolder's form and watches the task run to
+ * completion, then downloads the result from the Hub. She sees a tool locked
+ * for her tier, why, and follows the link to her program standing.
+ *
+ * With PARTNER_STUDIO_E2E_PORTAL=running the test uses a portal already
+ * started on the offset ports instead of starting its own.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  APP_URL as APP,
+  BACKEND_URL,
+  devToken,
+  eventually,
+  repoRoot,
+  startPortal,
+  writeConfig,
+} from '../smoke/backend.mjs';
+
+const shots = join(repoRoot, 'test-results/e2e');
+const reuse = process.env.PARTNER_STUDIO_E2E_PORTAL === 'running';
+
+let portal;
+let browser;
+let smoke;
+
+before(
+  async () => {
+    mkdirSync(shots, { recursive: true });
+    if (!reuse) {
+      smoke = writeConfig('');
+      const config = writeConfig(`
+backend:
+  database:
+    client: better-sqlite3
+    connection:
+      directory: ${smoke.dir}/sqlite
+`);
+      portal = startPortal({ configs: ['app-config.yaml', config.file] });
+      await portal.waitForLine(/Listening on :\d+/, 300_000);
+    }
+    await eventually(
+      async () => (await fetch(APP)).ok,
+      300_000,
+      `the frontend on ${APP}`,
+    );
+    // The Hub lists the shipped tools once its index has read the catalog.
+    const { token } = await eventually(
+      async () => {
+        const result = await devToken(BACKEND_URL, 'user:default/carla.dev');
+        return result.code === 0 ? result : undefined;
+      },
+      180_000,
+      'a token for Carla',
+    );
+    await eventually(
+      async () => {
+        const res = await fetch(
+          `${BACKEND_URL}/api/solutions-hub/tools?limit=1`,
+          { headers: { Authorization: `Bearer ${token}` } },
+        );
+        return res.ok && (await res.json()).totalCount >= 40;
+      },
+      180_000,
+      'the shipped tools in the Solutions Hub',
+    );
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  },
+  { timeout: 660_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+  if (smoke) rmSync(smoke.dir, { recursive: true, force: true });
+});
+
+async function signInAsCarla() {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 1000 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(APP);
+  await page
+    .getByRole('button', { name: 'Sign in as Carla Mendes' })
+    .click({ timeout: 60_000 });
+  await page
+    .getByText('Welcome to Partner Studio')
+    .waitFor({ timeout: 60_000 });
+  return { context, page };
+}
+
+/** The card of a tool in the Hub's result list. */
+function toolCard(page, title) {
+  return page
+    .getByRole('list', { name: 'Tools', exact: true })
+    .locator(':scope > li')
+    .filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+async function shot(page, name) {
+  await page.screenshot({
+    path: join(shots, `solutions-hub-${name}.png`),
+    fullPage: true,
+  });
+}
+
+test(
+  'Carla finds a template by typing and filtering, launches it and it runs to completion',
+  { timeout: 600_000 },
+  async () => {
+    const { context, page } = await signInAsCarla();
+    try {
+      // The sidebar entry opens the Hub.
+      await page.getByRole('link', { name: 'Solutions Hub' }).first().click();
+      await page
+        .getByRole('heading', { name: 'Recommended for your stage' })
+        .waitFor({ timeout: 60_000 });
+      await toolCard(page, 'TypeScript integration starter').waitFor({
+        timeout: 60_000,
+      });
+
+      // Typing searches once she pauses; the text goes into the URL.
+      await page.getByRole('searchbox', { name: 'Search tools' }).fill('typ');
+      await page.waitForURL(/[?&]q=typ(&|$)/, { timeout: 30_000 });
+      await page
+        .getByRole('searchbox', { name: 'Search tools' })
+        .fill('typescript');
+      await page.waitForURL(/[?&]q=typescript(&|$)/, { timeout: 30_000 });
+
+      // A facet value with its count; choosing it narrows the list.
+      const templates = page.getByRole('checkbox', {
+        name: /^Software template \(\d+\)$/,
+      });
+      // The visible box is drawn over the input, as with any styled checkbox.
+      await templates.check({ force: true });
+      await page.waitForURL(/[?&]category=software-template(&|$)/, {
+        timeout: 30_000,
+      });
+      await page.getByText('1 tool', { exact: true }).waitFor();
+      assert.equal(
+        await page
+          .getByRole('list', { name: 'Tools', exact: true })
+          .locator(':scope > li')
+          .count(),
+        1,
+      );
+      await shot(page, 'search-filtered');
+
+      // Back undoes the filter, forward brings it back.
+      await page.goBack();
+      await page.waitForURL(url => !url.search.includes('category='));
+      assert.equal(await templates.isChecked(), false);
+      await page.goForward();
+      await page.waitForURL(/[?&]category=software-template(&|$)/);
+      assert.equal(await templates.isChecked(), true);
+
+      // The tool's page: what it is, the Lab stages it serves, ratings.
+      await page
+        .getByRole('link', { name: 'TypeScript integration starter' })
+        .click();
+      await page
+        .getByRole('heading', {
+          level: 2,
+          name: 'TypeScript integration starter',
+        })
+        .waitFor({ timeout: 30_000 });
+      await page.getByText('Solution development: Build').waitFor();
+      await page.getByRole('heading', { name: 'Ratings' }).waitFor();
+      await shot(page, 'template-tool');
+
+      // Launching records the launch and lands in the scaffolder's form.
+      await page
+        .getByRole('button', { name: 'Create with this template' })
+        .click();
+      await page.waitForURL(
+        /\/create\/templates\/default\/meridian-typescript-integration/,
+        { timeout: 60_000 },
+      );
+      await page
+        .getByRole('textbox', { name: /Package name/ })
+        .fill('contoso-compute-connector', { timeout: 60_000 });
+      await page
+        .getByRole('textbox', { name: /Description/ })
+        .fill('Backs up Contoso workloads running on Meridian Compute.');
+      await page.getByRole('button', { name: /^(Review|Next)$/ }).click();
+      await page.getByRole('button', { name: 'Create' }).click();
+
+      // The task runs to completion in the portal: its output is the download.
+      const download = page.getByRole('link', {
+        name: 'Download contoso-compute-connector.zip',
+      });
+      await download.waitFor({ timeout: 180_000 });
+      await shot(page, 'template-task-done');
+
+      // The Hub's download page fetches the archive with her token.
+      await download.click();
+      await page.waitForURL(/\/solutions-hub\/downloads\//, {
+        timeout: 30_000,
+      });
+      const button = page.getByRole('button', {
+        name: /Download contoso-compute-connector\.zip/,
+      });
+      await button.waitFor({ timeout: 60_000 });
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        button.click(),
+      ]);
+      assert.equal(file.suggestedFilename(), 'contoso-compute-connector.zip');
+      const saved = join(shots, 'contoso-compute-connector.zip');
+      await file.saveAs(saved);
+      assert.ok(statSync(saved).size > 1000, 'the zip has content');
+      rmSync(saved);
+    } catch (error) {
+      await shot(page, 'journey-failed');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+test(
+  'Carla sees a tool locked for her tier, why, and where to work on it',
+  { timeout: 180_000 },
+  async () => {
+    const { context, page } = await signInAsCarla();
+    try {
+      await page.goto(`${APP}/solutions-hub?q=gpu`);
+      const card = toolCard(page, 'Private AI GPU sandbox');
+      await card.waitFor({ timeout: 60_000 });
+      await card.getByText('Locked').waitFor();
+      await card
+        .getByText(
+          /^Reach Principal \(you are Advanced, [\d.,]+ points? to go\)/,
+        )
+        .waitFor();
+
+      // The tool's page cannot launch it and says what unlocks it.
+      await card.getByRole('link', { name: 'Private AI GPU sandbox' }).click();
+      const launch = page.getByRole('button', { name: /^Launch/ });
+      await launch.waitFor({ timeout: 30_000 });
+      assert.equal(await launch.isDisabled(), true);
+      await page
+        .getByText('Locked for you: meet the conditions above to launch it.')
+        .waitFor();
+      await shot(page, 'locked-tool');
+
+      // The condition links to her program standing in partner points.
+      await page
+        .getByRole('link', { name: 'See your program standing' })
+        .click();
+      await page.waitForURL(/\/partner-points/, { timeout: 30_000 });
+    } catch (error) {
+      await shot(page, 'locked-failed');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  },
+);
