@@ -1,9 +1,6 @@
 import { screen } from '@testing-library/react';
 import { renderTestApp } from '@backstage/frontend-test-utils';
-import {
-  PageBlueprint,
-  useRouteRef,
-} from '@backstage/frontend-plugin-api';
+import { PageBlueprint, useRouteRef } from '@backstage/frontend-plugin-api';
 import partnerPointsPlugin from '@partner-studio/plugin-partner-points/alpha';
 import { labPlaybookRouteRef } from '@partner-studio/plugin-partner-points';
 import solutionsLabPlugin from '@partner-studio/plugin-solutions-lab/alpha';

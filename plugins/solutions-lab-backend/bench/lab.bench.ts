@@ -562,7 +562,9 @@ async function main() {
         solutionName: `Hot ${i}`,
       });
       if (created.status !== 201) {
-        throw new Error(`request: ${created.status} ${JSON.stringify(created.json)}`);
+        throw new Error(
+          `request: ${created.status} ${JSON.stringify(created.json)}`,
+        );
       }
       const id = String(created.json.id);
       const assigned = await call(
@@ -571,7 +573,8 @@ async function main() {
         `/engagements/${id}/assignment`,
         { expertRef: personas.erin.userEntityRef },
       );
-      if (assigned.status !== 200) throw new Error(`assign: ${assigned.status}`);
+      if (assigned.status !== 200)
+        throw new Error(`assign: ${assigned.status}`);
       hot.push(id);
     }
     const versionsBefore = new Map<string, number>();

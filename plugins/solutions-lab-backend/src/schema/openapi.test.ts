@@ -176,6 +176,7 @@ describe('openapi.yaml', () => {
     ).toBe(true);
     expect(
       // eslint-disable-next-line no-script-url
+      // eslint-disable-next-line no-script-url -- the link must be refused
       validate({ checked: true, evidence: { url: 'javascript:alert(1)' } }),
     ).toBe(false);
     expect(validate({ checked: true, extra: 1 })).toBe(false);

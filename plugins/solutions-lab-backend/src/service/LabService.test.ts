@@ -266,6 +266,7 @@ describe.each(databases.eachSupportedId())('LabService on %p', databaseId => {
       const before = await snapshot(testbed, created.id);
       for (const url of [
         // eslint-disable-next-line no-script-url
+        // eslint-disable-next-line no-script-url -- the link must be refused
         'javascript:alert(1)',
         'data:text/html,hi',
         'ftp://files.example/brief.pdf',

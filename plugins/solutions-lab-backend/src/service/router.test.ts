@@ -573,6 +573,7 @@ describe.each(databases.eachSupportedId())('the Lab API on %p', databaseId => {
     it.each([
       [
         'a javascript: link',
+        // eslint-disable-next-line no-script-url -- the link must be refused
         { checked: true, evidence: { url: 'javascript:alert(1)' } },
         'evidence.url',
       ],
