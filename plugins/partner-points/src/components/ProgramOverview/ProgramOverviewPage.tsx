@@ -149,12 +149,14 @@ function OverviewContent(props: {
           </Flex>
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={6}>
+      {/* Side by side only on wide screens: the movement table lists each
+          quarter's moves and has no room beside the chart below 1920 px. */}
+      <Grid item xs={12} xl={5}>
         <InfoCard title="Tier distribution">
           <TierDistributionChart tiers={overview.tiers} names={names} />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={6}>
+      <Grid item xs={12} xl={7}>
         <InfoCard title="Movement between tiers">
           <TierMovement quarters={overview.quarters} names={names} />
         </InfoCard>
