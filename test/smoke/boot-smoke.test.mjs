@@ -20,12 +20,23 @@ import {
   writeConfig,
 } from './backend.mjs';
 
+// catalog/org.yaml (the personas' partners) and catalog/partners.yaml (cohorts).
 const DEMO_PARTNERS = [
   'adatum-systems',
+  'alpine-resellers',
   'contoso-solutions',
   'fabrikam-software',
+  'fourth-coffee-digital',
+  'litware-consulting',
+  'lucerne-integration',
   'northwind-cloud',
+  'proseware-services',
+  'relecloud',
   'tailspin-resellers',
+  'trey-research-partners',
+  'vanarsdel-software',
+  'wingtip-cloud',
+  'woodgrove-advisory',
 ];
 
 const BOOT_TIMEOUT = 240_000;
