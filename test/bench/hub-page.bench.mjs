@@ -25,7 +25,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/browser.mjs';
 import { parseAllDocuments, parse, stringify } from 'yaml';
 import {
   APP_URL as APP,
@@ -261,17 +261,7 @@ async function main() {
       `Carla sees ${total} tools in the Hub and ${catalogTotal} in the catalog.`,
     );
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({
       viewport: { width: 1280, height: 1000 },
     });

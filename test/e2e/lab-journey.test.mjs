@@ -15,7 +15,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import {
   APP_URL as APP,
   BACKEND_URL,
@@ -23,6 +23,7 @@ import {
   eventually,
   repoRoot,
   startPortal,
+  waitForDemoPersonas,
   writeConfig,
 } from '../smoke/backend.mjs';
 
@@ -69,30 +70,13 @@ backend:
       `the frontend on ${APP}`,
     );
     // Tokens name users the catalog knows: wait until it has read catalog/.
-    await eventually(
-      async () => {
-        const res = await fetch(`${BACKEND_URL}/api/auth/persona-directory`);
-        return res.ok && (await res.json()).items.length >= 10;
-      },
-      180_000,
-      'the demo personas in the catalog',
-    );
+    await waitForDemoPersonas(BACKEND_URL);
     for (const user of ['erin.expert', 'carla.dev', 'nora.dev']) {
       tokens[user] = (
         await devToken(BACKEND_URL, `user:default/${user}`)
       ).token;
     }
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   },
   { timeout: 660_000 },
 );

@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import {
   APP_URL as APP,
   BACKEND_URL,
@@ -20,6 +20,7 @@ import {
   eventually,
   repoRoot,
   startPortal,
+  waitForDemoPersonas,
   writeConfig,
 } from '../smoke/backend.mjs';
 
@@ -89,25 +90,8 @@ backend:
       `the frontend on ${APP}`,
     );
     // The sign-in page lists personas once the catalog has read catalog/.
-    await eventually(
-      async () => {
-        const res = await fetch(`${BACKEND_URL}/api/auth/persona-directory`);
-        return res.ok && (await res.json()).items.length >= 10;
-      },
-      180_000,
-      'the demo personas in the catalog',
-    );
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    await waitForDemoPersonas(BACKEND_URL);
+    browser = await launchChromium();
   },
   { timeout: 660_000 },
 );

@@ -18,7 +18,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import {
   APP_URL as APP,
   BACKEND_URL,
@@ -26,6 +26,7 @@ import {
   eventually,
   repoRoot,
   startPortal,
+  waitForDemoPersonas,
   writeConfig,
 } from '../smoke/backend.mjs';
 import {
@@ -61,14 +62,7 @@ backend:
       300_000,
       `the frontend on ${APP}`,
     );
-    await eventually(
-      async () => {
-        const res = await fetch(`${BACKEND_URL}/api/auth/persona-directory`);
-        return res.ok && (await res.json()).items.length >= 10;
-      },
-      180_000,
-      'the demo personas in the catalog',
-    );
+    await waitForDemoPersonas(BACKEND_URL);
     const carla = (await devToken(BACKEND_URL, 'user:default/carla.dev')).token;
     await eventually(
       async () => {
@@ -86,17 +80,7 @@ backend:
     }).then(res => res.json());
     tierNames = program.tiers.map(tier => tier.name);
     assert.ok(tierNames.includes('Advanced'), 'the program has Advanced');
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   },
   { timeout: 900_000 },
 );

@@ -17,7 +17,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import {
   APP_URL as APP,
   BACKEND_URL,
@@ -25,6 +25,7 @@ import {
   eventually,
   repoRoot,
   startPortal,
+  waitForDemoPersonas,
   writeConfig,
 } from '../smoke/backend.mjs';
 import {
@@ -59,14 +60,7 @@ backend:
       300_000,
       `the frontend on ${APP}`,
     );
-    await eventually(
-      async () => {
-        const res = await fetch(`${BACKEND_URL}/api/auth/persona-directory`);
-        return res.ok && (await res.json()).items.length >= 10;
-      },
-      180_000,
-      'the demo personas in the catalog',
-    );
+    await waitForDemoPersonas(BACKEND_URL);
     // Demo data is ingested on start: wait for Contoso's standing.
     const carla = (await devToken(BACKEND_URL, 'user:default/carla.dev')).token;
     await eventually(
@@ -81,17 +75,7 @@ backend:
       120_000,
       'the demo standing of Contoso Solutions, with expiring points',
     );
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   },
   { timeout: 900_000 },
 );

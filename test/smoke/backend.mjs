@@ -171,3 +171,18 @@ export async function eventually(fn, timeoutMs, what) {
     await new Promise(r => setTimeout(r, 1000));
   }
 }
+
+/**
+ * Waits until the sign-in page can list the demo personas: the catalog has
+ * read catalog/ (tokens and sign-in name users it knows).
+ */
+export async function waitForDemoPersonas(backendUrl) {
+  await eventually(
+    async () => {
+      const res = await fetch(`${backendUrl}/api/auth/persona-directory`);
+      return res.ok && (await res.json()).items.length >= 10;
+    },
+    180_000,
+    'the demo personas in the catalog',
+  );
+}
