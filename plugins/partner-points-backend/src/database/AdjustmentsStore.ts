@@ -71,6 +71,110 @@ export interface DecisionPosition {
 }
 
 /**
+ * What the queries need to know of a decision table: its alias, the
+ * columns it starts and ends counting by, and how a joined row reads.
+ */
+interface DecisionTable<R> {
+  name: string;
+  alias: string;
+  startColumn: string;
+  endColumn: string;
+  toRow: (row: JoinedRow) => R;
+}
+
+interface JoinedRow {
+  partner_ref: string;
+  revoked_at: unknown;
+  revoked_by: string | null;
+  revocation_reason: string | null;
+  [column: string]: unknown;
+}
+
+function revocationOf(
+  row: JoinedRow,
+  kind: DecisionKind,
+  decisionId: string,
+): RevocationRow | undefined {
+  const revokedAt = optionalNumber(row.revoked_at);
+  if (revokedAt === undefined) return undefined;
+  return {
+    decisionId,
+    kind,
+    partnerRef: row.partner_ref,
+    revokedAt,
+    revokedBy: String(row.revoked_by),
+    reason: String(row.revocation_reason),
+  };
+}
+
+function toAdjustment(row: JoinedRow): AdjustmentRow {
+  const id = String(row.id);
+  const expiresAt = optionalNumber(row.expires_at);
+  const revocation = revocationOf(row, 'adjustment', id);
+  return {
+    id,
+    partnerRef: row.partner_ref,
+    points: toNumber(row.points),
+    ...(row.business_model
+      ? {
+          businessModel: oneOf(
+            BUSINESS_MODEL_IDS,
+            row.business_model,
+            'business_model',
+          ),
+        }
+      : {}),
+    reason: String(row.reason),
+    grantedAt: toNumber(row.granted_at),
+    ...(expiresAt !== undefined ? { expiresAt } : {}),
+    recordedAt: toNumber(row.recorded_at),
+    grantedBy: String(row.granted_by),
+    ...(revocation ? { revocation } : {}),
+  };
+}
+
+function toExemption(row: JoinedRow): ExemptionRow {
+  const id = String(row.id);
+  const endsAt = optionalNumber(row.ends_at);
+  const revocation = revocationOf(row, 'exemption', id);
+  const target: ExemptionTargetRow =
+    row.target_kind === 'metric'
+      ? { kind: 'metric', metricId: String(row.metric_id) }
+      : {
+          kind: 'tier-requirement',
+          tierId: oneOf(TIER_IDS, row.tier_id, 'tier_id'),
+          requirementId: String(row.requirement_id),
+        };
+  return {
+    id,
+    partnerRef: row.partner_ref,
+    target,
+    reason: String(row.reason),
+    startsAt: toNumber(row.starts_at),
+    ...(endsAt !== undefined ? { endsAt } : {}),
+    recordedAt: toNumber(row.recorded_at),
+    grantedBy: String(row.granted_by),
+    ...(revocation ? { revocation } : {}),
+  };
+}
+
+const ADJUSTMENT_TABLE: DecisionTable<AdjustmentRow> = {
+  name: ADJUSTMENTS,
+  alias: 'a',
+  startColumn: 'granted_at',
+  endColumn: 'expires_at',
+  toRow: toAdjustment,
+};
+
+const EXEMPTION_TABLE: DecisionTable<ExemptionRow> = {
+  name: EXEMPTIONS,
+  alias: 'x',
+  startColumn: 'starts_at',
+  endColumn: 'ends_at',
+  toRow: toExemption,
+};
+
+/**
  * SQL for program admins' decisions on partners: points adjustments,
  * exemptions and their revocations. Append-only: rows are inserted, never
  * updated; revoking inserts a revocation row. (A development seeder's own
@@ -166,11 +270,7 @@ export class AdjustmentsStore {
     id: string,
     tx?: StoreTransaction,
   ): Promise<AdjustmentRow | undefined> {
-    const row = await this.#adjustments(tx ?? this.#db)
-      .where('a.partner_ref', partnerRef)
-      .where('a.id', id)
-      .first();
-    return row ? toAdjustment(row) : undefined;
+    return this.#get(ADJUSTMENT_TABLE, partnerRef, id, tx);
   }
 
   /** One of the partner's exemptions, with its revocation. */
@@ -179,11 +279,7 @@ export class AdjustmentsStore {
     id: string,
     tx?: StoreTransaction,
   ): Promise<ExemptionRow | undefined> {
-    const row = await this.#exemptions(tx ?? this.#db)
-      .where('x.partner_ref', partnerRef)
-      .where('x.id', id)
-      .first();
-    return row ? toExemption(row) : undefined;
+    return this.#get(EXEMPTION_TABLE, partnerRef, id, tx);
   }
 
   /** The partner's adjustments, newest first (by when they count from). */
@@ -191,22 +287,7 @@ export class AdjustmentsStore {
     partnerRef: string,
     page: { limit: number; after?: DecisionPosition },
   ): Promise<AdjustmentRow[]> {
-    const query = this.#adjustments(this.#db)
-      .where('a.partner_ref', partnerRef)
-      .orderBy([
-        { column: 'a.granted_at', order: 'desc' },
-        { column: 'a.id', order: 'desc' },
-      ])
-      .limit(page.limit);
-    if (page.after) {
-      const { at, id } = page.after;
-      query.where(q =>
-        q
-          .where('a.granted_at', '<', at)
-          .orWhere(q2 => q2.where('a.granted_at', at).where('a.id', '<', id)),
-      );
-    }
-    return (await query).map(toAdjustment);
+    return this.#list(ADJUSTMENT_TABLE, partnerRef, page);
   }
 
   /** The partner's exemptions, newest first (by when they start). */
@@ -214,22 +295,7 @@ export class AdjustmentsStore {
     partnerRef: string,
     page: { limit: number; after?: DecisionPosition },
   ): Promise<ExemptionRow[]> {
-    const query = this.#exemptions(this.#db)
-      .where('x.partner_ref', partnerRef)
-      .orderBy([
-        { column: 'x.starts_at', order: 'desc' },
-        { column: 'x.id', order: 'desc' },
-      ])
-      .limit(page.limit);
-    if (page.after) {
-      const { at, id } = page.after;
-      query.where(q =>
-        q
-          .where('x.starts_at', '<', at)
-          .orWhere(q2 => q2.where('x.starts_at', at).where('x.id', '<', id)),
-      );
-    }
-    return (await query).map(toExemption);
+    return this.#list(EXEMPTION_TABLE, partnerRef, page);
   }
 
   /**
@@ -242,27 +308,10 @@ export class AdjustmentsStore {
     atMs: number,
   ): Promise<{ adjustments: AdjustmentRow[]; exemptions: ExemptionRow[] }> {
     const [adjustments, exemptions] = await Promise.all([
-      this.#adjustments(this.#db)
-        .where('a.partner_ref', partnerRef)
-        .where(q =>
-          q.whereNull('a.expires_at').orWhere('a.expires_at', '>', atMs),
-        )
-        .where(q =>
-          q.whereNull('r.revoked_at').orWhere('r.revoked_at', '>', atMs),
-        )
-        .orderBy('a.id'),
-      this.#exemptions(this.#db)
-        .where('x.partner_ref', partnerRef)
-        .where(q => q.whereNull('x.ends_at').orWhere('x.ends_at', '>', atMs))
-        .where(q =>
-          q.whereNull('r.revoked_at').orWhere('r.revoked_at', '>', atMs),
-        )
-        .orderBy('x.id'),
+      this.#inForce(ADJUSTMENT_TABLE, partnerRef, atMs),
+      this.#inForce(EXEMPTION_TABLE, partnerRef, atMs),
     ]);
-    return {
-      adjustments: adjustments.map(toAdjustment),
-      exemptions: exemptions.map(toExemption),
-    };
+    return { adjustments, exemptions };
   }
 
   /**
@@ -302,101 +351,71 @@ export class AdjustmentsStore {
     return [...partners].sort();
   }
 
-  #adjustments(db: Knex | StoreTransaction) {
-    return db(`${ADJUSTMENTS} as a`)
-      .leftJoin(`${REVOCATIONS} as r`, 'r.decision_id', 'a.id')
+  async #get<R>(
+    table: DecisionTable<R>,
+    partnerRef: string,
+    id: string,
+    tx?: StoreTransaction,
+  ): Promise<R | undefined> {
+    const { alias } = table;
+    const row = await this.#joined(table, tx ?? this.#db)
+      .where(`${alias}.partner_ref`, partnerRef)
+      .where(`${alias}.id`, id)
+      .first();
+    return row ? table.toRow(row) : undefined;
+  }
+
+  async #list<R>(
+    table: DecisionTable<R>,
+    partnerRef: string,
+    page: { limit: number; after?: DecisionPosition },
+  ): Promise<R[]> {
+    const start = `${table.alias}.${table.startColumn}`;
+    const id = `${table.alias}.id`;
+    const query = this.#joined(table, this.#db)
+      .where(`${table.alias}.partner_ref`, partnerRef)
+      .orderBy([
+        { column: start, order: 'desc' },
+        { column: id, order: 'desc' },
+      ])
+      .limit(page.limit);
+    if (page.after) {
+      const after = page.after;
+      query.where(q =>
+        q
+          .where(start, '<', after.at)
+          .orWhere(q2 => q2.where(start, after.at).where(id, '<', after.id)),
+      );
+    }
+    return (await query).map(table.toRow);
+  }
+
+  async #inForce<R>(
+    table: DecisionTable<R>,
+    partnerRef: string,
+    atMs: number,
+  ): Promise<R[]> {
+    const end = `${table.alias}.${table.endColumn}`;
+    const rows = await this.#joined(table, this.#db)
+      .where(`${table.alias}.partner_ref`, partnerRef)
+      .where(q => q.whereNull(end).orWhere(end, '>', atMs))
+      .where(q =>
+        q.whereNull('r.revoked_at').orWhere('r.revoked_at', '>', atMs),
+      )
+      .orderBy(`${table.alias}.id`);
+    return rows.map(table.toRow);
+  }
+
+  /** A decision table's rows joined with their revocation (if any). */
+  #joined<R>(table: DecisionTable<R>, db: Knex | StoreTransaction) {
+    const { alias } = table;
+    return db(`${table.name} as ${alias}`)
+      .leftJoin(`${REVOCATIONS} as r`, 'r.decision_id', `${alias}.id`)
       .select(
-        'a.*',
+        `${alias}.*`,
         'r.revoked_at as revoked_at',
         'r.revoked_by as revoked_by',
         'r.reason as revocation_reason',
       );
   }
-
-  #exemptions(db: Knex | StoreTransaction) {
-    return db(`${EXEMPTIONS} as x`)
-      .leftJoin(`${REVOCATIONS} as r`, 'r.decision_id', 'x.id')
-      .select(
-        'x.*',
-        'r.revoked_at as revoked_at',
-        'r.revoked_by as revoked_by',
-        'r.reason as revocation_reason',
-      );
-  }
-}
-
-interface JoinedRow {
-  partner_ref: string;
-  revoked_at: unknown;
-  revoked_by: string | null;
-  revocation_reason: string | null;
-  [column: string]: unknown;
-}
-
-function revocationOf(
-  row: JoinedRow,
-  kind: DecisionKind,
-  decisionId: string,
-): RevocationRow | undefined {
-  const revokedAt = optionalNumber(row.revoked_at);
-  if (revokedAt === undefined) return undefined;
-  return {
-    decisionId,
-    kind,
-    partnerRef: row.partner_ref,
-    revokedAt,
-    revokedBy: String(row.revoked_by),
-    reason: String(row.revocation_reason),
-  };
-}
-
-function toAdjustment(row: JoinedRow): AdjustmentRow {
-  const id = String(row.id);
-  const expiresAt = optionalNumber(row.expires_at);
-  const revocation = revocationOf(row, 'adjustment', id);
-  return {
-    id,
-    partnerRef: row.partner_ref,
-    points: toNumber(row.points),
-    ...(row.business_model
-      ? {
-          businessModel: oneOf(
-            BUSINESS_MODEL_IDS,
-            row.business_model,
-            'business_model',
-          ),
-        }
-      : {}),
-    reason: String(row.reason),
-    grantedAt: toNumber(row.granted_at),
-    ...(expiresAt !== undefined ? { expiresAt } : {}),
-    recordedAt: toNumber(row.recorded_at),
-    grantedBy: String(row.granted_by),
-    ...(revocation ? { revocation } : {}),
-  };
-}
-
-function toExemption(row: JoinedRow): ExemptionRow {
-  const id = String(row.id);
-  const endsAt = optionalNumber(row.ends_at);
-  const revocation = revocationOf(row, 'exemption', id);
-  const target: ExemptionTargetRow =
-    row.target_kind === 'metric'
-      ? { kind: 'metric', metricId: String(row.metric_id) }
-      : {
-          kind: 'tier-requirement',
-          tierId: oneOf(TIER_IDS, row.tier_id, 'tier_id'),
-          requirementId: String(row.requirement_id),
-        };
-  return {
-    id,
-    partnerRef: row.partner_ref,
-    target,
-    reason: String(row.reason),
-    startsAt: toNumber(row.starts_at),
-    ...(endsAt !== undefined ? { endsAt } : {}),
-    recordedAt: toNumber(row.recorded_at),
-    grantedBy: String(row.granted_by),
-    ...(revocation ? { revocation } : {}),
-  };
 }

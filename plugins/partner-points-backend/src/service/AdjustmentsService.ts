@@ -24,10 +24,11 @@ import type {
   AdjustmentRow,
   AdjustmentsStore,
   DecisionKind,
+  DecisionPosition,
   ExemptionRow,
   ExemptionTargetRow,
 } from '../database/AdjustmentsStore';
-import type { PointsStore } from '../database/PointsStore';
+import type { PointsStore, StoreTransaction } from '../database/PointsStore';
 import { effectiveEnd } from './decisionInputs';
 import type { PointsService } from './PointsService';
 
@@ -73,6 +74,43 @@ function status(
   if (start > now) return 'scheduled';
   if (end !== undefined && end <= now) return 'expired';
   return 'active';
+}
+
+/** The 400 for a decision the engine's own schema refuses. */
+function invalidBody(error: z.ZodError): InputError {
+  return new InputError(
+    `Invalid request. ${error.issues
+      .map(i => `body.${i.path.join('.')}: ${i.message}`)
+      .join('; ')}`,
+  );
+}
+
+/**
+ * A page of decisions, newest first: one row more than the page is read to
+ * know whether another page follows; the cursor is the last row's start
+ * time and id.
+ */
+async function pageOf<R extends { id: string }, V>(
+  page: { limit: number; cursor?: string },
+  read: (page: { limit: number; after?: DecisionPosition }) => Promise<R[]>,
+  startOf: (row: R) => number,
+  view: (row: R) => V,
+): Promise<{ items: V[]; nextCursor?: string }> {
+  const after = page.cursor
+    ? cursorCodec.decode(page.cursor, decisionCursor)
+    : undefined;
+  const rows = await read({
+    limit: page.limit + 1,
+    after: after ? { at: after.a, id: after.i } : undefined,
+  });
+  const items = rows.slice(0, page.limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(view),
+    ...(rows.length > page.limit && last
+      ? { nextCursor: cursorCodec.encode({ a: startOf(last), i: last.id }) }
+      : {}),
+  };
 }
 
 /**
@@ -201,29 +239,16 @@ export class AdjustmentsService {
         ? { businessModel: adjustment.businessModel }
         : {}),
     });
-    if (!parsed.success) {
-      throw new InputError(
-        `Invalid request. ${parsed.error.issues
-          .map(i => `body.${i.path.join('.')}: ${i.message}`)
-          .join('; ')}`,
-      );
-    }
+    if (!parsed.success) throw invalidBody(parsed.error);
     const row: AdjustmentRow = {
       ...adjustment,
       partnerRef: partner.entityRef,
       recordedAt: this.#now(),
       grantedBy: actor.recordedBy,
     };
-    await this.#points.transaction(async tx => {
-      if (await this.#store.insertAdjustment(row, tx)) {
-        await this.#points.bumpRevisions(
-          [partner.entityRef],
-          row.recordedAt,
-          tx,
-        );
-      }
-    });
-    this.#standing.partnersChanged([partner.entityRef]);
+    await this.#commit(partner, row.recordedAt, tx =>
+      this.#store.insertAdjustment(row, tx),
+    );
     return row;
   }
 
@@ -250,21 +275,12 @@ export class AdjustmentsService {
     page: { limit: number; cursor?: string },
     options: { withAudit: boolean },
   ): Promise<AdjustmentPage> {
-    const after = page.cursor
-      ? cursorCodec.decode(page.cursor, decisionCursor)
-      : undefined;
-    const rows = await this.#store.listAdjustments(partner.entityRef, {
-      limit: page.limit + 1,
-      after: after ? { at: after.a, id: after.i } : undefined,
-    });
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(row => this.#adjustmentView(row, options.withAudit)),
-      ...(rows.length > page.limit && last
-        ? { nextCursor: cursorCodec.encode({ a: last.grantedAt, i: last.id }) }
-        : {}),
-    };
+    return pageOf(
+      page,
+      after => this.#store.listAdjustments(partner.entityRef, after),
+      row => row.grantedAt,
+      row => this.#adjustmentView(row, options.withAudit),
+    );
   }
 
   // ---------------------------------------------------------------------------
@@ -338,29 +354,16 @@ export class AdjustmentsService {
         ? { until: iso(exemption.endsAt) }
         : {}),
     });
-    if (!parsed.success) {
-      throw new InputError(
-        `Invalid request. ${parsed.error.issues
-          .map(i => `body.${i.path.join('.')}: ${i.message}`)
-          .join('; ')}`,
-      );
-    }
+    if (!parsed.success) throw invalidBody(parsed.error);
     const row: ExemptionRow = {
       ...exemption,
       partnerRef: partner.entityRef,
       recordedAt: this.#now(),
       grantedBy: actor.recordedBy,
     };
-    await this.#points.transaction(async tx => {
-      if (await this.#store.insertExemption(row, tx)) {
-        await this.#points.bumpRevisions(
-          [partner.entityRef],
-          row.recordedAt,
-          tx,
-        );
-      }
-    });
-    this.#standing.partnersChanged([partner.entityRef]);
+    await this.#commit(partner, row.recordedAt, tx =>
+      this.#store.insertExemption(row, tx),
+    );
     return row;
   }
 
@@ -387,21 +390,12 @@ export class AdjustmentsService {
     page: { limit: number; cursor?: string },
     options: { withAudit: boolean },
   ): Promise<ExemptionPage> {
-    const after = page.cursor
-      ? cursorCodec.decode(page.cursor, decisionCursor)
-      : undefined;
-    const rows = await this.#store.listExemptions(partner.entityRef, {
-      limit: page.limit + 1,
-      after: after ? { at: after.a, id: after.i } : undefined,
-    });
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(row => this.#exemptionView(row, options.withAudit)),
-      ...(rows.length > page.limit && last
-        ? { nextCursor: cursorCodec.encode({ a: last.startsAt, i: last.id }) }
-        : {}),
-    };
+    return pageOf(
+      page,
+      after => this.#store.listExemptions(partner.entityRef, after),
+      row => row.startsAt,
+      row => this.#exemptionView(row, options.withAudit),
+    );
   }
 
   /**
@@ -415,8 +409,8 @@ export class AdjustmentsService {
     revocation: { reason: string; revokedAt: number },
     actor: DecisionActor,
   ): Promise<void> {
-    await this.#points.transaction(async tx => {
-      const inserted = await this.#store.insertRevocation(
+    await this.#commit(partner, this.#now(), tx =>
+      this.#store.insertRevocation(
         {
           decisionId: id,
           kind,
@@ -426,12 +420,32 @@ export class AdjustmentsService {
           reason: revocation.reason,
         },
         tx,
-      );
-      if (inserted) {
-        await this.#points.bumpRevisions([partner.entityRef], this.#now(), tx);
+      ),
+    );
+  }
+
+  /**
+   * Writes a decision and, when the write changed anything, bumps the
+   * partner's revision in the same transaction (every replica's cached
+   * standing is stale from then on), then re-evaluates and signals.
+   * Returns whether the write changed anything (a replayed id does not).
+   */
+  async #commit(
+    partner: PartnerSummary,
+    at: number,
+    write: (tx: StoreTransaction) => Promise<boolean>,
+  ): Promise<boolean> {
+    const written = await this.#points.transaction(async tx => {
+      const changed = await write(tx);
+      if (changed) {
+        await this.#points.bumpRevisions([partner.entityRef], at, tx);
       }
+      return changed;
     });
-    this.#standing.partnersChanged([partner.entityRef]);
+    if (written) {
+      this.#standing.partnersChanged([partner.entityRef]);
+    }
+    return written;
   }
 
   // ---------------------------------------------------------------------------
@@ -462,8 +476,8 @@ export class AdjustmentsService {
         )} and no longer counts; nothing to revoke`,
       );
     }
-    const revoked = await this.#points.transaction(async tx => {
-      const inserted = await this.#store.insertRevocation(
+    const revoked = await this.#commit(partner, now, tx =>
+      this.#store.insertRevocation(
         {
           decisionId: current.id,
           kind,
@@ -473,18 +487,13 @@ export class AdjustmentsService {
           reason,
         },
         tx,
-      );
-      if (inserted) {
-        await this.#points.bumpRevisions([partner.entityRef], now, tx);
-      }
-      return inserted;
-    });
+      ),
+    );
     if (!revoked) {
       throw new ConflictError(
         `${what} ${current.id} was revoked concurrently; nothing changed`,
       );
     }
-    this.#standing.partnersChanged([partner.entityRef]);
   }
 
   /** The request's target, or undefined with the problems recorded. */
