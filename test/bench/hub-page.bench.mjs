@@ -358,29 +358,33 @@ async function main() {
       600_000,
       'a token for Carla',
     );
-    const total = await eventually(
+    const count = async (path, field) => {
+      const res = await fetch(`${BACKEND_URL}${path}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return res.ok ? (await res.json())[field] : 0;
+    };
+    // Both sides list the same tools: the catalog has read all of them (its
+    // count stays put between two looks) and the Hub's index has caught up.
+    let previous = -1;
+    const { total, catalogTotal } = await eventually(
       async () => {
-        const res = await fetch(
-          `${BACKEND_URL}/api/solutions-hub/tools?limit=1`,
-          { headers: { Authorization: `Bearer ${token}` } },
+        const inCatalog = await count(
+          '/api/catalog/entities/by-query?filter=kind=tool&limit=1',
+          'totalItems',
         );
-        const count = res.ok ? (await res.json()).totalCount : 0;
-        return count >= TOOLS ? count : undefined;
+        const inHub = await count(
+          '/api/solutions-hub/tools?limit=1',
+          'totalCount',
+        );
+        const settled = inCatalog >= TOOLS && inCatalog === previous;
+        previous = inCatalog;
+        return settled && inHub === inCatalog
+          ? { total: inHub, catalogTotal: inCatalog }
+          : undefined;
       },
       1_200_000,
-      `${TOOLS} tools in the Hub's index`,
-    );
-    const catalogTotal = await eventually(
-      async () => {
-        const res = await fetch(
-          `${BACKEND_URL}/api/catalog/entities/by-query?filter=kind=tool&limit=1`,
-          { headers: { Authorization: `Bearer ${token}` } },
-        );
-        const count = res.ok ? (await res.json()).totalItems : 0;
-        return count >= total ? count : undefined;
-      },
-      1_200_000,
-      'the same tools in the catalog',
+      `the same ${TOOLS} tools in the catalog and the Hub's index`,
     );
     log(
       `Carla sees ${total} tools in the Hub and ${catalogTotal} in the catalog.`,
