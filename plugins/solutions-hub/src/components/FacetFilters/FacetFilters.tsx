@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Checkbox, CheckboxGroup, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
@@ -153,9 +153,13 @@ export interface FacetFiltersProps {
  * The facet filters: a labelled group of checkboxes per facet, each value
  * with the number of tools choosing it would give (counted under the other
  * facets' filters). Values that would give nothing are disabled unless
- * chosen. Tags show the most frequent first.
+ * chosen. Tags show the most frequent first. Renders again only when the
+ * counts, the selection or the handler change (not when the recommendations
+ * or the program arrive).
  */
-export function FacetFilters(props: FacetFiltersProps) {
+export const FacetFilters = memo(function FacetFilters(
+  props: FacetFiltersProps,
+) {
   const { facets, selected, onChange } = props;
   const classes = useStyles();
   const valueLabel = useFacetValueLabel();
@@ -211,4 +215,4 @@ export function FacetFilters(props: FacetFiltersProps) {
       })}
     </section>
   );
-}
+});
