@@ -149,17 +149,7 @@ export interface FacetFiltersProps {
   onChange(key: FacetKey, values: string[]): void;
 }
 
-/**
- * The facet filters: a labelled group of checkboxes per facet, each value
- * with the number of tools choosing it would give (counted under the other
- * facets' filters). Values that would give nothing are disabled unless
- * chosen. Tags show the most frequent first. Renders again only when the
- * counts, the selection or the handler change (not when the recommendations
- * or the program arrive).
- */
-export const FacetFilters = memo(function FacetFilters(
-  props: FacetFiltersProps,
-) {
+function FacetFiltersView(props: FacetFiltersProps) {
   const { facets, selected, onChange } = props;
   const classes = useStyles();
   const valueLabel = useFacetValueLabel();
@@ -215,4 +205,14 @@ export const FacetFilters = memo(function FacetFilters(
       })}
     </section>
   );
-});
+}
+
+/**
+ * The facet filters: a labelled group of checkboxes per facet, each value
+ * with the number of tools choosing it would give (counted under the other
+ * facets' filters). Values that would give nothing are disabled unless
+ * chosen. Tags show the most frequent first. Renders again only when the
+ * counts, the selection or the handler change (not when the recommendations
+ * or the program arrive).
+ */
+export const FacetFilters = memo(FacetFiltersView);

@@ -25,11 +25,7 @@ export interface ToolGridProps {
   busy?: boolean;
 }
 
-/**
- * Tools as a responsive grid of cards: a list, one card per item. Renders
- * again only when its props change.
- */
-export const ToolGrid = memo(function ToolGrid(props: ToolGridProps) {
+function ToolGridView(props: ToolGridProps) {
   const { tools, label, onToggleFavorite, reasons, busy } = props;
   const classes = useStyles();
   return (
@@ -45,4 +41,10 @@ export const ToolGrid = memo(function ToolGrid(props: ToolGridProps) {
       ))}
     </ul>
   );
-});
+}
+
+/**
+ * Tools as a responsive grid of cards: a list, one card per item. Renders
+ * again only when its props change.
+ */
+export const ToolGrid = memo(ToolGridView);
