@@ -142,6 +142,14 @@ search:
         'the tool in the catalog',
       );
       const toolInCatalogAt = Date.now();
+      // Query only once both collators built their index: a query before
+      // that is an error in the search backend's log (MissingIndexError).
+      for (const type of ['software-catalog', 'solutions-hub-tool']) {
+        await backend.waitForLine(
+          new RegExp(`Collating documents for ${type} succeeded`),
+          120_000,
+        );
+      }
       // The catalog's collator runs: catalog entities are searchable.
       await eventually(
         async () =>
