@@ -4,12 +4,17 @@
  * page listing the same 5,000 Tool entities, in one run on one portal.
  * Target: the Hub at least 3× faster.
  *
- * The portal runs as `yarn start` (development build, fresh SQLite, demo
- * data) with one more catalog location: TOOLS tools (default 5,000) derived
- * from the shipped ones in catalog/solutions-hub/ (the same fields, owners
- * and templates, numbered titles). Carla (partner developer at Contoso)
- * opens each page ROUNDS times (default 5), alternating, after one warm-up
- * load of each.
+ * The portal runs as a user's portal does (BUILD=production, the default):
+ * the production build of packages/app (`yarn build` there, run by the
+ * bench when packages/app/dist is missing or older than the frontend
+ * packages' sources, or with BUILD_APP=1) served by the
+ * backend's app plugin on the backend's own origin. BUILD=development runs
+ * `yarn start` instead (the development bundle from the dev server). Either
+ * way on a fresh embedded SQLite with the demo data and one more catalog
+ * location: TOOLS tools (default 5,000) derived from the shipped ones in
+ * catalog/solutions-hub/ (the same fields, owners and templates, numbered
+ * titles). Carla (partner developer at Contoso) opens each page ROUNDS times
+ * (default 5), alternating, after one warm-up load of each.
  *
  * Two ways in: a full page load (the browser loads and starts the app, then
  * the page), and a navigation inside the app from the home page, as a
@@ -23,23 +28,42 @@
  * Run: `yarn bench` in plugins/solutions-hub (or `node test/bench/hub-page.bench.mjs`).
  * Honours PARTNER_STUDIO_PORT_OFFSET like the other browser tests.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../e2e/browser.mjs';
 import { parseAllDocuments, parse, stringify } from 'yaml';
 import {
-  APP_URL as APP,
+  APP_URL,
   BACKEND_URL,
   devToken,
   eventually,
+  port,
   repoRoot,
+  startBackend,
   startPortal,
   writeConfig,
 } from '../smoke/backend.mjs';
 
 const TOOLS = Number(process.env.TOOLS ?? 5000);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const BUILD = process.env.BUILD ?? 'production';
 const QUIET_MS = 1000;
+
+if (BUILD !== 'production' && BUILD !== 'development') {
+  throw new Error(`BUILD must be production or development, not ${BUILD}`);
+}
+// A production portal serves the app from the backend: one origin.
+const APP = BUILD === 'production' ? BACKEND_URL : APP_URL;
+const APP_DIST = join(repoRoot, 'packages/app/dist');
 
 function log(line) {
   process.stdout.write(`${line}\n`);
@@ -82,6 +106,94 @@ function benchTools() {
   return tools;
 }
 
+// The roles of the packages that end up in the app's bundle.
+const BUNDLED_ROLES = [
+  'frontend',
+  'frontend-plugin',
+  'web-library',
+  'common-library',
+];
+
+/** The newest modification time (ms) of the files under `dir`. */
+function newestFileIn(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(entry.parentPath ?? dir, entry.name);
+    newest = Math.max(
+      newest,
+      entry.isDirectory() ? newestFileIn(path) : statSync(path).mtimeMs,
+    );
+  }
+  return newest;
+}
+
+/** When the sources of the app's bundle last changed (ms). */
+function bundledSourcesChangedAt() {
+  return ['packages', 'plugins']
+    .flatMap(group =>
+      readdirSync(join(repoRoot, group)).map(name =>
+        join(repoRoot, group, name),
+      ),
+    )
+    .filter(dir => {
+      const manifest = join(dir, 'package.json');
+      return (
+        existsSync(manifest) &&
+        existsSync(join(dir, 'src')) &&
+        BUNDLED_ROLES.includes(
+          JSON.parse(readFileSync(manifest, 'utf8')).backstage?.role,
+        )
+      );
+    })
+    .reduce(
+      (newest, dir) => Math.max(newest, newestFileIn(join(dir, 'src'))),
+      0,
+    );
+}
+
+/**
+ * packages/app/dist, built now (`yarn build` in packages/app) if it is
+ * missing, older than the sources it bundles, or BUILD_APP=1; says when the
+ * build it serves was made.
+ */
+function ensureAppBuild() {
+  const index = join(APP_DIST, 'index.html');
+  const stale =
+    !existsSync(index) ||
+    statSync(index).mtimeMs < bundledSourcesChangedAt() ||
+    process.env.BUILD_APP === '1';
+  if (stale) {
+    log('Building the app (yarn build in packages/app)…');
+    const build = spawnSync('yarn', ['build'], {
+      cwd: join(repoRoot, 'packages/app'),
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) {
+      throw new Error(`yarn build in packages/app failed (${build.status})`);
+    }
+  }
+  log(
+    `Production build of packages/app from ${statSync(
+      index,
+    ).mtime.toISOString()}.`,
+  );
+}
+
+/**
+ * Config for a production-style portal: the backend serves the built app
+ * (plugin-app-backend) on its own origin.
+ */
+function oneOriginConfig() {
+  return {
+    app: { baseUrl: BACKEND_URL },
+    backend: {
+      baseUrl: BACKEND_URL,
+      listen: { port: port(7007) },
+      cors: { origin: BACKEND_URL },
+    },
+  };
+}
+
 /** The portal's catalog locations plus the bench's tools. */
 function benchConfig(dir) {
   const toolsFile = join(dir, 'bench-tools.yaml');
@@ -101,9 +213,12 @@ function benchConfig(dir) {
       ? join(repoRoot, location.target.slice('../../'.length))
       : location.target,
   }));
+  const origin = BUILD === 'production' ? oneOriginConfig() : {};
   return writeConfig(
     stringify({
+      ...origin,
       backend: {
+        ...origin.backend,
         database: {
           client: 'better-sqlite3',
           connection: { directory: join(dir, 'sqlite') },
@@ -206,6 +321,11 @@ function catalogReady(expected) {
   `);
 }
 
+/** The 1-minute load average, as a shared machine skews every figure. */
+function machineLoad() {
+  return loadavg()[0].toFixed(1);
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -215,8 +335,13 @@ async function main() {
   const work = writeConfig('');
   mkdirSync(join(work.dir, 'sqlite'), { recursive: true });
   const config = benchConfig(work.dir);
-  log(`Starting the portal with ${TOOLS} more tools…`);
-  const portal = startPortal({ configs: ['app-config.yaml', config.file] });
+  if (BUILD === 'production') ensureAppBuild();
+  log(`Starting the portal (${BUILD} build) with ${TOOLS} more tools…`);
+  const configs = ['app-config.yaml', config.file];
+  const portal =
+    BUILD === 'production'
+      ? startBackend({ configs })
+      : startPortal({ configs });
   let browser;
   try {
     await portal.waitForLine(/Listening on :\d+/, 600_000);
@@ -233,29 +358,33 @@ async function main() {
       600_000,
       'a token for Carla',
     );
-    const total = await eventually(
+    const count = async (path, field) => {
+      const res = await fetch(`${BACKEND_URL}${path}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return res.ok ? (await res.json())[field] : 0;
+    };
+    // Both sides list the same tools: the catalog has read all of them (its
+    // count stays put between two looks) and the Hub's index has caught up.
+    let previous = -1;
+    const { total, catalogTotal } = await eventually(
       async () => {
-        const res = await fetch(
-          `${BACKEND_URL}/api/solutions-hub/tools?limit=1`,
-          { headers: { Authorization: `Bearer ${token}` } },
+        const inCatalog = await count(
+          '/api/catalog/entities/by-query?filter=kind=tool&limit=1',
+          'totalItems',
         );
-        const count = res.ok ? (await res.json()).totalCount : 0;
-        return count >= TOOLS ? count : undefined;
+        const inHub = await count(
+          '/api/solutions-hub/tools?limit=1',
+          'totalCount',
+        );
+        const settled = inCatalog >= TOOLS && inCatalog === previous;
+        previous = inCatalog;
+        return settled && inHub === inCatalog
+          ? { total: inHub, catalogTotal: inCatalog }
+          : undefined;
       },
       1_200_000,
-      `${TOOLS} tools in the Hub's index`,
-    );
-    const catalogTotal = await eventually(
-      async () => {
-        const res = await fetch(
-          `${BACKEND_URL}/api/catalog/entities/by-query?filter=kind=tool&limit=1`,
-          { headers: { Authorization: `Bearer ${token}` } },
-        );
-        const count = res.ok ? (await res.json()).totalItems : 0;
-        return count >= total ? count : undefined;
-      },
-      1_200_000,
-      'the same tools in the catalog',
+      `the same ${TOOLS} tools in the catalog and the Hub's index`,
     );
     log(
       `Carla sees ${total} tools in the Hub and ${catalogTotal} in the catalog.`,
@@ -294,6 +423,7 @@ async function main() {
           timeToInteractiveInApp(page, catalogPath, catalogReady(catalogTotal)),
       },
     };
+    const loadBefore = machineLoad();
     const results = [];
     for (const [way, pages] of Object.entries(ways)) {
       // Warm-up: the bundles in the browser's cache, the servers' caches warm.
@@ -311,7 +441,14 @@ async function main() {
     }
     const ms = values => values.map(v => Math.round(v)).join(', ');
     log('');
-    log(`Page until interactive, ${TOOLS} tools, median of ${ROUNDS} (ms):`);
+    log(
+      `Page until interactive, ${BUILD} build, ${TOOLS} tools, median of ${ROUNDS} (ms):`,
+    );
+    log(
+      `Machine load (1-minute average, ${
+        cpus().length
+      } cores): ${loadBefore} before, ${machineLoad()} after.`,
+    );
     for (const { way, times } of results) {
       const hub = median(times.hub);
       const catalog = median(times.catalog);

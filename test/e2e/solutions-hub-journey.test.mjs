@@ -9,6 +9,12 @@
  * completion, then downloads the result from the Hub. She sees a tool locked
  * for her tier, why, and follows the link to her program standing.
  *
+ * Nora (Northwind Cloud) opens a tool Carla rated, favoured and launched: she
+ * sees the rating without the name of Contoso or of anybody there, and none
+ * of Contoso's launches or favourites, on the pages or in what the Hub's API
+ * answers her browser; the usage view tells her whom it is for, with no
+ * period to pick.
+ *
  * With PARTNER_STUDIO_E2E_PORTAL=running the test uses a portal already
  * started on the offset ports instead of starting its own.
  */
@@ -85,20 +91,21 @@ after(async () => {
   if (smoke) rmSync(smoke.dir, { recursive: true, force: true });
 });
 
-async function signInAsCarla() {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 1000 },
-    acceptDownloads: true,
-  });
+async function signIn(displayName, viewport = { width: 1280, height: 1000 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(APP);
   await page
-    .getByRole('button', { name: 'Sign in as Carla Mendes' })
+    .getByRole('button', { name: `Sign in as ${displayName}` })
     .click({ timeout: 60_000 });
   await page
     .getByText('Welcome to Partner Studio')
     .waitFor({ timeout: 60_000 });
   return { context, page };
+}
+
+function signInAsCarla() {
+  return signIn('Carla Mendes');
 }
 
 /** The card of a tool in the Hub's result list. */
@@ -172,7 +179,8 @@ test(
       assert.equal(await templates.isChecked(), true);
 
       // The tool's page: what it is, the Lab stages it serves, ratings.
-      await page
+      // (The recommended row may show it too: open it from the results.)
+      await toolCard(page, 'TypeScript integration starter')
         .getByRole('link', { name: 'TypeScript integration starter' })
         .click();
       await page
@@ -272,6 +280,125 @@ test(
       throw error;
     } finally {
       await context.close();
+    }
+  },
+);
+
+/** Calls the Hub's API as a user, as the browser does. */
+async function hub(method, path, token, body) {
+  const res = await fetch(`${BACKEND_URL}/api/solutions-hub${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(res.ok, `${method} ${path}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+// Contoso, its groups and its people, as a page or an answer could name them.
+const CONTOSO_NAMES = /contoso|carla|mendes|cody|brennan/i;
+
+test(
+  "Nora sees Contoso's rating without names, and none of its launches or favourites",
+  { timeout: 300_000 },
+  async () => {
+    // Carla rates, favours and launches a tool every partner may use.
+    const tool = {
+      path: '/tools/default/consumption-metering-api',
+      title: 'Consumption metering API',
+    };
+    const comment = 'Idempotent usage records made our billing run simple.';
+    const carla = (await devToken(BACKEND_URL, 'user:default/carla.dev')).token;
+    await hub('PUT', `${tool.path}/rating`, carla, { stars: 4, comment });
+    await hub('PUT', `${tool.path}/favorite`, carla);
+    await hub('POST', `${tool.path}/launches`, carla);
+
+    for (const width of [1280, 1920]) {
+      const { context, page } = await signIn('Nora Lindqvist', {
+        width,
+        height: 1000,
+      });
+      // Everything the Hub's API answers her browser.
+      const answers = [];
+      page.on('response', response => {
+        if (response.url().includes('/api/solutions-hub/')) {
+          answers.push(
+            response.text().then(
+              text => ({ url: response.url(), text }),
+              () => ({ url: response.url(), text: '' }),
+            ),
+          );
+        }
+      });
+      try {
+        await page.goto(`${APP}/solutions-hub`);
+        await page
+          .getByRole('list', { name: 'Tools', exact: true })
+          .locator(':scope > li')
+          .first()
+          .waitFor({ timeout: 60_000 });
+        await shot(page, `nora-hub-${width}`);
+
+        // The tool's page: Carla's rating and comment, nobody's name.
+        await page.goto(`${APP}/solutions-hub${tool.path}`);
+        await page
+          .getByRole('heading', { level: 2, name: tool.title })
+          .waitFor({ timeout: 30_000 });
+        const ratings = page.getByRole('list', { name: 'Ratings' });
+        await ratings.getByText(comment).waitFor({ timeout: 30_000 });
+        // Not marked as hers (her own demo rating may be there, marked).
+        const carlas = ratings
+          .locator(':scope > li')
+          .filter({ hasText: comment });
+        assert.equal(await carlas.getByText('Your rating').count(), 0);
+        // The owner is a link to its catalog page, by its display name.
+        await page
+          .getByRole('complementary', { name: 'About this tool' })
+          .getByRole('link', { name: 'Cloud operations team' })
+          .waitFor({ timeout: 30_000 });
+        await shot(page, `nora-tool-${width}`);
+        assert.doesNotMatch(
+          await page.locator('body').innerText(),
+          CONTOSO_NAMES,
+        );
+
+        // Her favourites are hers: Carla's is not among them.
+        await page.goto(`${APP}/solutions-hub?view=favorites`);
+        const favourites = page.getByRole('region', {
+          name: 'Your favourites',
+        });
+        await favourites.waitFor({ timeout: 30_000 });
+        await page.waitForLoadState('networkidle');
+        assert.equal(
+          await favourites.getByRole('link', { name: tool.title }).count(),
+          0,
+          "Carla's favourite is in Nora's favourites",
+        );
+        await shot(page, `nora-favourites-${width}`);
+
+        // Usage is for the vendor's staff: no period to pick.
+        await page.goto(`${APP}/solutions-hub/usage`);
+        await page
+          .getByText('Usage is for vendor experts and program admins')
+          .waitFor({ timeout: 30_000 });
+        assert.equal(
+          await page.getByRole('button', { name: /Period/ }).count(),
+          0,
+        );
+        await shot(page, `nora-usage-${width}`);
+
+        for (const { url, text } of await Promise.all(answers)) {
+          assert.doesNotMatch(text, CONTOSO_NAMES, `${url} names Contoso`);
+        }
+      } catch (error) {
+        await shot(page, 'nora-failed');
+        throw error;
+      } finally {
+        await context.close();
+      }
     }
   },
 );

@@ -2,8 +2,9 @@
  * Boot smoke tests: the real backend, started as `yarn start` starts it.
  *
  * - development config on a fresh embedded SQLite: no error lines, a persona
- *   token from `yarn dev:token`, the demo partners from the catalog API, 401
- *   without a token;
+ *   token from `yarn dev:token`, the demo partners from the catalog API, each
+ *   Hub tool once in the global search (the Hub's document, not the
+ *   catalog's too), 401 without a token;
  * - production config without database settings: refuses to start and says
  *   what to set;
  * - production config on PostgreSQL (SMOKE_POSTGRES_* env, required in CI): no
@@ -41,6 +42,15 @@ const DEMO_PARTNERS = [
 
 const BOOT_TIMEOUT = 240_000;
 
+// The search collators run this often in the smoke test (default: minutes).
+const COLLATE_SECONDS = 5;
+
+/** A vendor tool every partner may read (catalog/solutions-hub/apis.yaml). */
+const PUBLIC_TOOL = {
+  name: 'consumption-metering-api',
+  title: 'Consumption metering API',
+};
+
 test(
   'development backend boots clean and serves the demo catalog to personas',
   { timeout: 420_000 },
@@ -57,6 +67,15 @@ backend:
     client: better-sqlite3
     connection:
       directory: SMOKE_DIR/sqlite
+search:
+  collators:
+    catalog:
+      schedule: &collate
+        frequency: { seconds: ${COLLATE_SECONDS} }
+        timeout: { minutes: 2 }
+        initialDelay: { seconds: 1 }
+    solutionsHub:
+      schedule: *collate
 `.replace('SMOKE_DIR', writeConfig('').dir),
     );
     const backend = startBackend({ configs: ['app-config.yaml', smoke.file] });
@@ -95,6 +114,72 @@ backend:
       );
       assert.deepEqual(partners, DEMO_PARTNERS);
       assert.deepEqual(await partnersSeenBy(token), ['northwind-cloud']);
+
+      // Global search: a tool once, as the Hub's document linking to its Hub
+      // page; the catalog's collator (search.collators.catalog.filter in
+      // app-config.yaml) indexes the other kinds only.
+      const searchFor = async (bearer, term) => {
+        const res = await fetch(
+          `${url}/api/search/query?term=${encodeURIComponent(
+            term,
+          )}&pageLimit=100`,
+          { headers: { Authorization: `Bearer ${bearer}` } },
+        );
+        assert.equal(res.status, 200);
+        return (await res.json()).results.filter(
+          r => r.document.title === term,
+        );
+      };
+      await eventually(
+        async () => {
+          const res = await fetch(
+            `${url}/api/catalog/entities/by-query?filter=kind=tool,metadata.name=${PUBLIC_TOOL.name}`,
+            { headers: { Authorization: `Bearer ${admin.token}` } },
+          );
+          return res.ok && (await res.json()).items.length === 1;
+        },
+        120_000,
+        'the tool in the catalog',
+      );
+      const toolInCatalogAt = Date.now();
+      // Query only once both collators built their index: a query before
+      // that is an error in the search backend's log (MissingIndexError).
+      for (const type of ['software-catalog', 'solutions-hub-tool']) {
+        await backend.waitForLine(
+          new RegExp(`Collating documents for ${type} succeeded`),
+          120_000,
+        );
+      }
+      // The catalog's collator runs: catalog entities are searchable.
+      await eventually(
+        async () =>
+          (
+            await searchFor(token, 'Partner Studio')
+          ).some(r => r.type === 'software-catalog'),
+        120_000,
+        'the catalog entities in the search',
+      );
+      await eventually(
+        async () =>
+          (
+            await searchFor(token, PUBLIC_TOOL.title)
+          ).some(r => r.type === 'solutions-hub-tool'),
+        120_000,
+        "the Hub's tools in the search",
+      );
+      // Both collators ran again since the tool was in the catalog.
+      const waitMs = toolInCatalogAt + 3 * COLLATE_SECONDS * 1000 - Date.now();
+      await new Promise(r => setTimeout(r, Math.max(0, waitMs)));
+      const hits = await searchFor(token, PUBLIC_TOOL.title);
+      assert.deepEqual(
+        hits.map(r => ({ type: r.type, location: r.document.location })),
+        [
+          {
+            type: 'solutions-hub-tool',
+            location: `/solutions-hub/tools/default/${PUBLIC_TOOL.name}`,
+          },
+        ],
+      );
 
       const anonymous = await fetch(
         `${url}/api/catalog/entities?filter=kind=group`,

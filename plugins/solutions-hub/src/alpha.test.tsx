@@ -5,6 +5,8 @@ import {
   renderTestApp,
 } from '@backstage/frontend-test-utils';
 import { registerMswTestHooks } from '@backstage/test-utils';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import plugin, { solutionsHubRecommendedWidget } from './alpha';
 import { mockHubBackend, server, testApis } from './__testUtils__/backend';
@@ -64,6 +66,11 @@ describe('Solutions Hub plugin (new frontend system)', () => {
       features: [plugin],
       apis: testApis(),
       initialRouteEntries: [`/solutions-hub/tools/default/${TOOLS[0].name}`],
+      // The catalog's entity pages, where the tool's owner links to.
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
     });
     expect(
       await screen.findByRole('heading', { level: 2, name: TOOLS[0].title }),

@@ -1,4 +1,12 @@
 import { MockFetchApi, mockApis } from '@backstage/test-utils';
+import { DefaultEntityPresentationApi } from '@backstage/plugin-catalog';
+import {
+  catalogApiRef,
+  entityPresentationApiRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import type {
   HubSources,
   HubToolSummary,
@@ -13,6 +21,7 @@ import {
   RECOMMENDATIONS,
   SOURCES_OK,
   TOOLS,
+  OWNER_GROUPS,
   detailOf,
 } from './fixtures';
 
@@ -198,7 +207,28 @@ export function createClient() {
   });
 }
 
-/** API pairs for `TestApiProvider` / `renderInTestApp`. */
-export function testApis() {
-  return [[solutionsHubApiRef, createClient()]] as const;
+/**
+ * API pairs for `TestApiProvider` / `renderInTestApp`: the real Hub client,
+ * a catalog holding the tools' owner groups with the catalog's own entity
+ * presentation over it, and permission decisions (every permission allowed
+ * unless `permission` says otherwise).
+ */
+export function testApis(
+  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+) {
+  const catalogApi = catalogApiMock({ entities: OWNER_GROUPS });
+  return [
+    [solutionsHubApiRef, createClient()],
+    [catalogApiRef, catalogApi],
+    [
+      entityPresentationApiRef,
+      DefaultEntityPresentationApi.create({ catalogApi }),
+    ],
+    [
+      permissionApiRef,
+      mockApis.permission({
+        authorize: options.permission ?? AuthorizeResult.ALLOW,
+      }),
+    ],
+  ] as const;
 }

@@ -7,7 +7,22 @@ import type {
   HubToolSummary,
   HubUsageReport,
 } from '@partner-studio/plugin-partner-studio-common';
+import type { Entity } from '@backstage/catalog-model';
 import type { ToolFacets, WorkspaceArchive } from '../api/contractTypes';
+
+/** The tools' owners as the catalog holds them (catalog/vendor-teams.yaml). */
+export const OWNER_GROUPS: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'partner-engineering', namespace: 'default' },
+    spec: {
+      type: 'product-team',
+      profile: { displayName: 'Partner engineering' },
+      children: [],
+    },
+  },
+];
 
 /** Both sources answered. */
 export const SOURCES_OK: HubSources = { standing: 'ok', lab: 'ok' };

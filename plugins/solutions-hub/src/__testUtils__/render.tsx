@@ -1,4 +1,7 @@
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import type { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { SWRConfig } from 'swr';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { SolutionsHubPage } from '../components/SolutionsHubPage';
 import {
@@ -11,8 +14,7 @@ import {
 } from '../routes';
 import type { ScaffolderApi } from '@backstage/plugin-scaffolder-common';
 import { scaffolderApiRef } from '@backstage/plugin-scaffolder-react';
-import { solutionsHubApiRef } from '../api';
-import { createClient, testApis } from './backend';
+import { testApis } from './backend';
 
 /** Where the external routes lead in the tests, as Partner Studio binds them. */
 export const EXTERNAL_ROUTES = {
@@ -21,6 +23,7 @@ export const EXTERNAL_ROUTES = {
   '/solutions-lab/playbooks/:playbookId': labPlaybookRouteRef,
   '/create/templates/:namespace/:templateName': scaffolderTemplateRouteRef,
   '/create/tasks/:taskId': scaffolderTaskRouteRef,
+  '/catalog/:namespace/:kind/:name': entityRouteRef,
 };
 
 /** Shows the current address and offers the browser's back button. */
@@ -48,10 +51,17 @@ export function LocationProbe() {
  */
 export function renderHubPage(
   route = '/solutions-hub',
-  options: { scaffolderApi?: Partial<ScaffolderApi> } = {},
+  options: {
+    scaffolderApi?: Partial<ScaffolderApi>;
+    /** The permission policy's decision on every permission; default allow. */
+    permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  } = {},
 ) {
+  const apis = testApis({ permission: options.permission });
+  // usePermission keeps decisions in SWR's cache: one cache per render keeps
+  // a test's decisions from leaking into the next.
   const page = (
-    <>
+    <SWRConfig value={{ provider: () => new Map() }}>
       <Routes>
         <Route
           path="/solutions-hub/*"
@@ -60,20 +70,17 @@ export function renderHubPage(
         <Route path="*" element={<p>Outside the Hub</p>} />
       </Routes>
       <LocationProbe />
-    </>
+    </SWRConfig>
   );
   return renderInTestApp(
     options.scaffolderApi ? (
       <TestApiProvider
-        apis={[
-          [solutionsHubApiRef, createClient()],
-          [scaffolderApiRef, options.scaffolderApi],
-        ]}
+        apis={[...apis, [scaffolderApiRef, options.scaffolderApi]]}
       >
         {page}
       </TestApiProvider>
     ) : (
-      <TestApiProvider apis={testApis()}>{page}</TestApiProvider>
+      <TestApiProvider apis={apis}>{page}</TestApiProvider>
     ),
     {
       routeEntries: [route],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Checkbox, CheckboxGroup, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
@@ -149,13 +149,7 @@ export interface FacetFiltersProps {
   onChange(key: FacetKey, values: string[]): void;
 }
 
-/**
- * The facet filters: a labelled group of checkboxes per facet, each value
- * with the number of tools choosing it would give (counted under the other
- * facets' filters). Values that would give nothing are disabled unless
- * chosen. Tags show the most frequent first.
- */
-export function FacetFilters(props: FacetFiltersProps) {
+function FacetFiltersView(props: FacetFiltersProps) {
   const { facets, selected, onChange } = props;
   const classes = useStyles();
   const valueLabel = useFacetValueLabel();
@@ -212,3 +206,13 @@ export function FacetFilters(props: FacetFiltersProps) {
     </section>
   );
 }
+
+/**
+ * The facet filters: a labelled group of checkboxes per facet, each value
+ * with the number of tools choosing it would give (counted under the other
+ * facets' filters). Values that would give nothing are disabled unless
+ * chosen. Tags show the most frequent first. Renders again only when the
+ * counts, the selection or the handler change (not when the recommendations
+ * or the program arrive).
+ */
+export const FacetFilters = memo(FacetFiltersView);

@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, memo } from 'react';
 import { Link } from '@backstage/core-components';
 import { Card, CardBody, CardFooter, CardHeader, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
@@ -52,12 +52,7 @@ export interface ToolCardProps {
   headingLevel?: 'h3' | 'h4';
 }
 
-/**
- * One tool in a list: category and support level, title (to the tool's
- * page), description, rating, verification, favourite toggle, and — when it
- * is locked for the caller — what unlocks it.
- */
-export function ToolCard(props: ToolCardProps) {
+function ToolCardView(props: ToolCardProps) {
   const { tool, onToggleFavorite, reason, headingLevel = 'h3' } = props;
   const classes = useStyles();
   const toolHref = useToolHref();
@@ -107,3 +102,12 @@ export function ToolCard(props: ToolCardProps) {
     </Card>
   );
 }
+
+/**
+ * One tool in a list: category and support level, title (to the tool's
+ * page), description, rating, verification, favourite toggle, and — when it
+ * is locked for the caller — what unlocks it. Renders again only when its
+ * props change (the Hub's lists keep each tool's object while it is the
+ * same), so an answer for another part of the page does not redraw it.
+ */
+export const ToolCard = memo(ToolCardView);

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { Link } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { makeStyles } from '@material-ui/core/styles';
 import {
   describeLabStage,
@@ -32,7 +33,8 @@ const useStyles = makeStyles(theme => ({
 /**
  * What the tool is for and who may use it: the Lab stages it serves (linking
  * to their playbooks), business models, product area, the tier and Lab stage
- * it needs, tags (each a search), owner, publication date.
+ * it needs, tags (each a search), owner (its catalog page, by its display
+ * name), publication date.
  */
 export function ToolFacts(props: { tool: HubToolDetail }) {
   const { tool } = props;
@@ -92,7 +94,9 @@ export function ToolFacts(props: { tool: HubToolDetail }) {
         </>
       )}
       <dt>Owner</dt>
-      <dd>{tool.owner}</dd>
+      <dd>
+        <EntityRefLink entityRef={tool.owner} defaultKind="group" hideIcon />
+      </dd>
       {tool.publishedAt && (
         <>
           <dt>Published</dt>

@@ -112,6 +112,21 @@ describe('ToolPage', () => {
     );
   });
 
+  it("links the owner's catalog page by the owner's display name", async () => {
+    mockHubBackend();
+    await renderHubPage(toolPath(SDK_TOOL.name));
+    const about = await screen.findByRole('complementary', {
+      name: 'About this tool',
+    });
+    // The catalog's entity presentation answers after the page shows.
+    expect(
+      await within(about).findByRole('link', { name: 'Partner engineering' }),
+    ).toHaveAttribute('href', '/catalog/default/group/partner-engineering');
+    expect(
+      within(about).queryByText(/group:default\/partner-engineering/),
+    ).not.toBeInTheDocument();
+  });
+
   it('links the Lab stages a tool helps with to their playbook', async () => {
     mockHubBackend();
     await renderHubPage(toolPath(TEMPLATE_TOOL.name));

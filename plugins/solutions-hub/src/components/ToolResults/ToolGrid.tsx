@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, memo } from 'react';
 import { makeStyles } from '@material-ui/core/styles';
 import type { HubToolSummary } from '@partner-studio/plugin-partner-studio-common';
 import { ToolCard } from '../ToolCard';
@@ -25,8 +25,7 @@ export interface ToolGridProps {
   busy?: boolean;
 }
 
-/** Tools as a responsive grid of cards: a list, one card per item. */
-export function ToolGrid(props: ToolGridProps) {
+function ToolGridView(props: ToolGridProps) {
   const { tools, label, onToggleFavorite, reasons, busy } = props;
   const classes = useStyles();
   return (
@@ -43,3 +42,9 @@ export function ToolGrid(props: ToolGridProps) {
     </ul>
   );
 }
+
+/**
+ * Tools as a responsive grid of cards: a list, one card per item. Renders
+ * again only when its props change.
+ */
+export const ToolGrid = memo(ToolGridView);

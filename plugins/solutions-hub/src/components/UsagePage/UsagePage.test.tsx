@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { registerMswTestHooks } from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { rest } from 'msw';
 import {
   HUB,
@@ -89,7 +90,34 @@ describe('UsagePage', () => {
     await waitFor(() => expect(weeks).toEqual(['12', '26']));
   });
 
-  it('tells a partner member that usage is for experts and admins', async () => {
+  it('tells a partner member whom usage is for, without a period to pick', async () => {
+    mockHubBackend();
+    const asked: string[] = [];
+    server.use(
+      rest.get(`${HUB}/usage`, (req, res, ctx) => {
+        asked.push(req.url.search);
+        return res(ctx.json(USAGE));
+      }),
+    );
+    await renderHubPage('/solutions-hub/usage', {
+      permission: AuthorizeResult.DENY,
+    });
+    expect(
+      await screen.findByText('Usage is for vendor experts and program admins'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Usage of the Hub' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Period/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Back to the Solutions Hub' }),
+    ).toHaveAttribute('href', '/solutions-hub');
+    expect(asked).toEqual([]);
+  });
+
+  it('drops the period picker when the backend refuses the usage anyway', async () => {
     mockHubBackend();
     server.use(
       rest.get(`${HUB}/usage`, (_req, res, ctx) =>
@@ -103,5 +131,8 @@ describe('UsagePage', () => {
     expect(
       await screen.findByText('Usage is for vendor experts and program admins'),
     ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Period/ }),
+    ).not.toBeInTheDocument();
   });
 });

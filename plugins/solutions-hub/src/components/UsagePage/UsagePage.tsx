@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Link } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { usePermission } from '@backstage/plugin-permission-react';
 import { Select, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
 import Table from '@material-ui/core/Table';
@@ -14,12 +16,18 @@ import { makeStyles } from '@material-ui/core/styles';
 import TrendingDownIcon from '@material-ui/icons/TrendingDown';
 import TrendingFlatIcon from '@material-ui/icons/TrendingFlat';
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
-import type { HubUsageReport } from '@partner-studio/plugin-partner-studio-common';
+import {
+  hubUsageReadPermission,
+  type HubUsageReport,
+} from '@partner-studio/plugin-partner-studio-common';
 import type { ToolUsage } from '../../api/contractTypes';
 import {
   AsyncContent,
+  EmptyState,
+  LoadingState,
   formatDate,
   formatShortDate,
+  type StateMessage,
 } from '@partner-studio/plugin-partner-studio-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { solutionsHubApiRef } from '../../api';
@@ -194,38 +202,56 @@ function UsageReportView(props: { report: HubUsageReport }) {
   );
 }
 
-/**
- * `usage`: launches per tool per week, distinct partners and people, and
- * each tool's trend, for vendor experts and program admins. Which partners
- * launched is never shown.
- */
-export function UsagePage() {
+/** What anybody the usage view is not for reads instead. */
+function useNotForYou(): StateMessage {
+  const searchHref = useHubSearchHref();
+  return {
+    title: 'Usage is for vendor experts and program admins',
+    description:
+      'The usage of the Hub across partners is shown to the vendor’s experts and program admins only.',
+    nextStep: <Link to={searchHref()}>Back to the Solutions Hub</Link>,
+  };
+}
+
+function UsageHeading() {
+  return (
+    <Text as="h2" variant="title-medium" id="solutions-hub-usage-heading">
+      Usage of the Hub
+    </Text>
+  );
+}
+
+/** The heading, the period picker and the report for the period picked. */
+function UsageReport() {
   const classes = useStyles();
   const api = useApi(solutionsHubApiRef);
-  const searchHref = useHubSearchHref();
+  const notForYou = useNotForYou();
   const [weeks, setWeeks] = useState<number>(12);
   const report = useAsyncRetry(() => api.getUsage({ weeks }), [api, weeks]);
+  // The backend decides too: if it refuses anyway, a period is no use.
+  const refused =
+    ResponseError.is(report.error) && report.error.statusCode === 403;
 
   return (
-    <section aria-labelledby="solutions-hub-usage-heading">
+    <>
       <Box className={classes.controls}>
-        <Text as="h2" variant="title-medium" id="solutions-hub-usage-heading">
-          Usage of the Hub
-        </Text>
-        <Box className={classes.period}>
-          <Select
-            label="Period"
-            options={PERIODS.map(n => ({
-              id: String(n),
-              label: `Last ${n} weeks`,
-            }))}
-            value={String(weeks)}
-            onChange={key => {
-              const n = Number(key);
-              if (PERIODS.some(p => p === n)) setWeeks(n);
-            }}
-          />
-        </Box>
+        <UsageHeading />
+        {!refused && (
+          <Box className={classes.period}>
+            <Select
+              label="Period"
+              options={PERIODS.map(n => ({
+                id: String(n),
+                label: `Last ${n} weeks`,
+              }))}
+              value={String(weeks)}
+              onChange={key => {
+                const n = Number(key);
+                if (PERIODS.some(p => p === n)) setWeeks(n);
+              }}
+            />
+          </Box>
+        )}
       </Box>
       <AsyncContent
         state={report}
@@ -239,20 +265,41 @@ export function UsagePage() {
         errorProps={{
           title: 'Usage could not be loaded',
           onRetry: report.retry,
-          statusMessages: {
-            403: {
-              title: 'Usage is for vendor experts and program admins',
-              description:
-                'The usage of the Hub across partners is shown to the vendor’s experts and program admins only.',
-              nextStep: (
-                <Link to={searchHref()}>Back to the Solutions Hub</Link>
-              ),
-            },
-          },
+          statusMessages: { 403: notForYou },
         }}
       >
         {value => <UsageReportView report={value} />}
       </AsyncContent>
+    </>
+  );
+}
+
+/**
+ * `usage`: launches per tool per week, distinct partners and people, and
+ * each tool's trend, for vendor experts and program admins (the permission
+ * policy's `solutions-hub.usage.read`). Anybody else reads whom it is for,
+ * without a period to pick. Which partners launched is never shown.
+ */
+export function UsagePage() {
+  const classes = useStyles();
+  const notForYou = useNotForYou();
+  const permission = usePermission({ permission: hubUsageReadPermission });
+
+  if (permission.loading) {
+    return <LoadingState label="Loading usage" />;
+  }
+  return (
+    <section aria-labelledby="solutions-hub-usage-heading">
+      {permission.allowed ? (
+        <UsageReport />
+      ) : (
+        <>
+          <Box className={classes.controls}>
+            <UsageHeading />
+          </Box>
+          <EmptyState {...notForYou} missing="info" />
+        </>
+      )}
     </section>
   );
 }
