@@ -13,7 +13,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import {
@@ -21,13 +21,13 @@ import {
   BACKEND_URL,
   devToken,
   eventually,
-  repoRoot,
-  startPortal,
-  waitForDemoPersonas,
-  writeConfig,
 } from '../smoke/backend.mjs';
+import {
+  SHOTS_DIR as shots,
+  signInAs,
+  startDemoPortal,
+} from './demoPortal.mjs';
 
-const shots = join(repoRoot, 'test-results/e2e');
 const LAB = `${BACKEND_URL}/api/solutions-lab`;
 const POINTS = `${BACKEND_URL}/api/partner-points`;
 const PLAYBOOK = 'partner-led-customer-success';
@@ -36,7 +36,6 @@ const SPECIALIZATION = 'partner-led-customer-success';
 
 let portal;
 let browser;
-let smoke;
 const tokens = {};
 
 async function call(base, path, token, init = {}) {
@@ -54,23 +53,7 @@ async function call(base, path, token, init = {}) {
 before(
   async () => {
     mkdirSync(shots, { recursive: true });
-    smoke = writeConfig('');
-    const config = writeConfig(`
-backend:
-  database:
-    client: better-sqlite3
-    connection:
-      directory: ${smoke.dir}/sqlite
-`);
-    portal = startPortal({ configs: ['app-config.yaml', config.file] });
-    await portal.waitForLine(/Listening on :\d+/, 300_000);
-    await eventually(
-      async () => (await fetch(APP)).ok,
-      300_000,
-      `the frontend on ${APP}`,
-    );
-    // Tokens name users the catalog knows: wait until it has read catalog/.
-    await waitForDemoPersonas(BACKEND_URL);
+    portal = await startDemoPortal();
     for (const user of ['erin.expert', 'carla.dev', 'nora.dev']) {
       tokens[user] = (
         await devToken(BACKEND_URL, `user:default/${user}`)
@@ -84,22 +67,10 @@ backend:
 after(async () => {
   await browser?.close();
   await portal?.stop();
-  if (smoke) rmSync(smoke.dir, { recursive: true, force: true });
 });
 
-async function signIn(personaName) {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 1000 },
-  });
-  const page = await context.newPage();
-  await page.goto(APP);
-  await page
-    .getByRole('button', { name: `Sign in as ${personaName}` })
-    .click({ timeout: 120_000 });
-  await page
-    .getByText('Welcome to Partner Studio')
-    .waitFor({ timeout: 60_000 });
-  return { context, page };
+function signIn(personaName) {
+  return signInAs(browser, personaName);
 }
 
 /** Erin checks every open required item of the current stage, with evidence. */

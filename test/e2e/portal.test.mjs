@@ -10,7 +10,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import {
@@ -18,13 +18,12 @@ import {
   BACKEND_URL,
   devToken,
   eventually,
-  repoRoot,
-  startPortal,
-  waitForDemoPersonas,
-  writeConfig,
 } from '../smoke/backend.mjs';
-
-const shots = join(repoRoot, 'test-results/e2e');
+import {
+  SHOTS_DIR as shots,
+  signInAs,
+  startDemoPortal,
+} from './demoPortal.mjs';
 
 const ALL_PARTNERS = [
   'Northwind Cloud',
@@ -69,28 +68,11 @@ const PERSONAS = [
 
 let portal;
 let browser;
-let smoke;
 
 before(
   async () => {
     mkdirSync(shots, { recursive: true });
-    smoke = writeConfig('');
-    const config = writeConfig(`
-backend:
-  database:
-    client: better-sqlite3
-    connection:
-      directory: ${smoke.dir}/sqlite
-`);
-    portal = startPortal({ configs: ['app-config.yaml', config.file] });
-    await portal.waitForLine(/Listening on :\d+/, 300_000);
-    await eventually(
-      async () => (await fetch(APP)).ok,
-      300_000,
-      `the frontend on ${APP}`,
-    );
-    // The sign-in page lists personas once the catalog has read catalog/.
-    await waitForDemoPersonas(BACKEND_URL);
+    portal = await startDemoPortal();
     browser = await launchChromium();
   },
   { timeout: 660_000 },
@@ -99,7 +81,6 @@ backend:
 after(async () => {
   await browser?.close();
   await portal?.stop();
-  if (smoke) rmSync(smoke.dir, { recursive: true, force: true });
 });
 
 for (const persona of PERSONAS) {
@@ -107,19 +88,8 @@ for (const persona of PERSONAS) {
     `${persona.name} (${persona.role}) signs in and browses the demo catalog`,
     { timeout: 180_000 },
     async () => {
-      const context = await browser.newContext({
-        viewport: { width: 1400, height: 1000 },
-      });
-      const page = await context.newPage();
+      const { context, page } = await signIn(persona.name);
       try {
-        await page.goto(APP);
-        await page
-          .getByRole('button', { name: `Sign in as ${persona.name}` })
-          .click({ timeout: 60_000 });
-        await page
-          .getByText('Welcome to Partner Studio')
-          .waitFor({ timeout: 60_000 });
-
         // The signed-in identity is the persona's.
         await page.goto(`${APP}/settings`);
         await page.getByText(persona.name).first().waitFor({ timeout: 30_000 });
@@ -219,21 +189,8 @@ async function api(path, token, init = {}) {
   return { status: res.status, body: await res.json().catch(() => undefined) };
 }
 
-async function signIn(personaName) {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 1000 },
-  });
-  const page = await context.newPage();
-  await page.goto(APP);
-  try {
-    await page
-      .getByRole('button', { name: `Sign in as ${personaName}` })
-      .click({ timeout: 60_000 });
-  } catch (error) {
-    await page.screenshot({ path: join(shots, 'sign-in-failed.png') });
-    throw error;
-  }
-  return { context, page };
+function signIn(personaName) {
+  return signInAs(browser, personaName);
 }
 
 test(

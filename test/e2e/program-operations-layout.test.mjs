@@ -16,7 +16,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import {
@@ -24,11 +24,12 @@ import {
   BACKEND_URL,
   devToken,
   eventually,
-  repoRoot,
-  startPortal,
-  waitForDemoPersonas,
-  writeConfig,
 } from '../smoke/backend.mjs';
+import {
+  SHOTS_DIR as shots,
+  signInAs,
+  startDemoPortal,
+} from './demoPortal.mjs';
 import {
   assertCardsFit,
   assertLabelsClear,
@@ -36,33 +37,16 @@ import {
   card,
 } from './layoutChecks.mjs';
 
-const shots = join(repoRoot, 'test-results/e2e');
 const WIDTHS = [1280, 1920];
 
 let portal;
 let browser;
-let data;
 let tierNames;
 
 before(
   async () => {
     mkdirSync(shots, { recursive: true });
-    data = writeConfig('');
-    const config = writeConfig(`
-backend:
-  database:
-    client: better-sqlite3
-    connection:
-      directory: ${data.dir}/sqlite
-`);
-    portal = startPortal({ configs: ['app-config.yaml', config.file] });
-    await portal.waitForLine(/Listening on :\d+/, 300_000);
-    await eventually(
-      async () => (await fetch(APP)).ok,
-      300_000,
-      `the frontend on ${APP}`,
-    );
-    await waitForDemoPersonas(BACKEND_URL);
+    portal = await startDemoPortal();
     const carla = (await devToken(BACKEND_URL, 'user:default/carla.dev')).token;
     await eventually(
       async () => {
@@ -88,22 +72,12 @@ backend:
 after(async () => {
   await browser?.close();
   await portal?.stop();
-  if (data) rmSync(data.dir, { recursive: true, force: true });
 });
 
-async function signIn(personaName, width) {
-  const context = await browser.newContext({
+function signIn(personaName, width) {
+  return signInAs(browser, personaName, {
     viewport: { width, height: 1000 },
   });
-  const page = await context.newPage();
-  await page.goto(APP);
-  await page
-    .getByRole('button', { name: `Sign in as ${personaName}` })
-    .click({ timeout: 60_000 });
-  await page
-    .getByText('Welcome to Partner Studio')
-    .waitFor({ timeout: 60_000 });
-  return { context, page };
 }
 
 function shot(page, name) {

@@ -28,32 +28,23 @@ import {
   BACKEND_URL,
   devToken,
   eventually,
-  repoRoot,
-  startPortal,
-  writeConfig,
 } from '../smoke/backend.mjs';
+import {
+  SHOTS_DIR as shots,
+  signInAs,
+  startDemoPortal,
+} from './demoPortal.mjs';
 
-const shots = join(repoRoot, 'test-results/e2e');
 const reuse = process.env.PARTNER_STUDIO_E2E_PORTAL === 'running';
 
 let portal;
 let browser;
-let smoke;
 
 before(
   async () => {
     mkdirSync(shots, { recursive: true });
     if (!reuse) {
-      smoke = writeConfig('');
-      const config = writeConfig(`
-backend:
-  database:
-    client: better-sqlite3
-    connection:
-      directory: ${smoke.dir}/sqlite
-`);
-      portal = startPortal({ configs: ['app-config.yaml', config.file] });
-      await portal.waitForLine(/Listening on :\d+/, 300_000);
+      portal = await startDemoPortal();
     }
     await eventually(
       async () => (await fetch(APP)).ok,
@@ -88,20 +79,10 @@ backend:
 after(async () => {
   await browser?.close();
   await portal?.stop();
-  if (smoke) rmSync(smoke.dir, { recursive: true, force: true });
 });
 
-async function signIn(displayName, viewport = { width: 1280, height: 1000 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(APP);
-  await page
-    .getByRole('button', { name: `Sign in as ${displayName}` })
-    .click({ timeout: 60_000 });
-  await page
-    .getByText('Welcome to Partner Studio')
-    .waitFor({ timeout: 60_000 });
-  return { context, page };
+function signIn(displayName, viewport = { width: 1280, height: 1000 }) {
+  return signInAs(browser, displayName, { viewport, acceptDownloads: true });
 }
 
 function signInAsCarla() {

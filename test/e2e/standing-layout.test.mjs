@@ -15,7 +15,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import {
@@ -23,11 +23,12 @@ import {
   BACKEND_URL,
   devToken,
   eventually,
-  repoRoot,
-  startPortal,
-  waitForDemoPersonas,
-  writeConfig,
 } from '../smoke/backend.mjs';
+import {
+  SHOTS_DIR as shots,
+  signInAs,
+  startDemoPortal,
+} from './demoPortal.mjs';
 import {
   assertFits,
   assertLabelsClear,
@@ -35,32 +36,15 @@ import {
   fieldBoxes,
 } from './layoutChecks.mjs';
 
-const shots = join(repoRoot, 'test-results/e2e');
 const WIDTHS = [1280, 1400, 1920];
 
 let portal;
 let browser;
-let data;
 
 before(
   async () => {
     mkdirSync(shots, { recursive: true });
-    data = writeConfig('');
-    const config = writeConfig(`
-backend:
-  database:
-    client: better-sqlite3
-    connection:
-      directory: ${data.dir}/sqlite
-`);
-    portal = startPortal({ configs: ['app-config.yaml', config.file] });
-    await portal.waitForLine(/Listening on :\d+/, 300_000);
-    await eventually(
-      async () => (await fetch(APP)).ok,
-      300_000,
-      `the frontend on ${APP}`,
-    );
-    await waitForDemoPersonas(BACKEND_URL);
+    portal = await startDemoPortal();
     // Demo data is ingested on start: wait for Contoso's standing.
     const carla = (await devToken(BACKEND_URL, 'user:default/carla.dev')).token;
     await eventually(
@@ -83,22 +67,12 @@ backend:
 after(async () => {
   await browser?.close();
   await portal?.stop();
-  if (data) rmSync(data.dir, { recursive: true, force: true });
 });
 
-async function signIn(personaName, width) {
-  const context = await browser.newContext({
+function signIn(personaName, width) {
+  return signInAs(browser, personaName, {
     viewport: { width, height: 1000 },
   });
-  const page = await context.newPage();
-  await page.goto(APP);
-  await page
-    .getByRole('button', { name: `Sign in as ${personaName}` })
-    .click({ timeout: 60_000 });
-  await page
-    .getByText('Welcome to Partner Studio')
-    .waitFor({ timeout: 60_000 });
-  return { context, page };
 }
 
 function shot(page, name) {
