@@ -125,6 +125,8 @@ export class ToolSearchIndex {
   readonly #titleKeys: string[];
   /** Each tool's position in name order: a cheap tie-breaker. */
   readonly #nameRanks: Int32Array;
+  /** A text search's scores by position (one array, not one per search). */
+  readonly #scores: Float64Array;
   readonly #publishedKeys: number[];
   #popularity: Float64Array;
   #orders: Record<OrderedSort, Int32Array>;
@@ -193,6 +195,7 @@ export class ToolSearchIndex {
       newest: this.#order('newest'),
       popularity: this.#order('popularity'),
     };
+    this.#scores = new Float64Array(tools.length);
     this.#nameRanks = new Int32Array(tools.length);
     this.#orders.name.forEach((position, rank) => {
       this.#nameRanks[position] = rank;
@@ -262,7 +265,8 @@ export class ToolSearchIndex {
     if (text) {
       const hits = this.#text.search(text);
       candidates = hits.ids;
-      scores = new Float64Array(this.#tools.length);
+      // Read only at the positions just written, within this call.
+      scores = this.#scores;
       for (let h = 0; h < hits.ids.length; h++) {
         scores[hits.ids[h]] = hits.scores[h];
       }
@@ -475,9 +479,9 @@ export class ToolSearchIndex {
   ) {
     const order = this.#orders[sort];
     // Positions are distinct: as many as the tools is every tool.
-    const isMatched = new Uint8Array(this.#tools.length);
-    if (matched.length === isMatched.length) isMatched.fill(1);
-    else for (const i of matched) isMatched[i] = 1;
+    const every = matched.length === this.#tools.length;
+    const isMatched = new Uint8Array(every ? 0 : this.#tools.length);
+    if (!every) for (const i of matched) isMatched[i] = 1;
 
     // Binary search: the first position after the cursor's key.
     let start = 0;
@@ -495,7 +499,7 @@ export class ToolSearchIndex {
     const positions: number[] = [];
     let more = false;
     for (let o = start; o < order.length; o++) {
-      if (isMatched[order[o]] !== 1) continue;
+      if (!every && isMatched[order[o]] !== 1) continue;
       if (positions.length === limit) {
         more = true;
         break;
