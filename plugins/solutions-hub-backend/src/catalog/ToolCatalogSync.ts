@@ -14,7 +14,11 @@ import { ToolSearchIndex } from '../search/ToolSearchIndex';
 import type { IndexedTool } from '../search/types';
 import { toIndexedTool } from './toIndexedTool';
 
-/** Default page size of catalog reads. */
+/**
+ * Default page size of catalog reads. Each page costs the catalog about the
+ * same whatever its size (at 5,000 tools, pages of 100 made an unchanged
+ * pass take 1.7–2 s instead of 0.6–0.7 s, with no shorter steps).
+ */
 const DEFAULT_PAGE_SIZE = 500;
 
 /** What one sync pass did. */

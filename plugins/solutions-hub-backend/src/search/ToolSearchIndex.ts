@@ -7,13 +7,13 @@ import {
   TOOL_CATEGORY_IDS,
 } from '@partner-studio/plugin-partner-studio-common';
 import { matchesToolCriteria } from '@partner-studio/plugin-solutions-hub-node';
-import MiniSearch from 'minisearch';
 import {
   decodeSearchCursor,
   encodeSearchCursor,
   searchFingerprint,
   SortKey,
 } from './searchCursor';
+import { TextIndex } from './TextIndex';
 import {
   DEFAULT_SEARCH_LIMIT,
   FacetCount,
@@ -28,14 +28,9 @@ import {
   ToolSort,
 } from './types';
 
-/** The document MiniSearch indexes for a tool; `id` is its position. */
-interface TextDocument {
-  id: number;
-  title: string;
-  name: string;
-  tags: string;
-  description: string;
-}
+/** The texts of a tool that are searched. */
+const TEXT_FIELDS = ['title', 'name', 'tags', 'description'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
 
 /** The values one facet can take, numbered, so counting is array indexing. */
 interface FacetTable {
@@ -47,11 +42,27 @@ interface FacetTable {
 
 type OrderedSort = 'name' | 'newest' | 'popularity';
 
+/** The tools a search kept (positions) and its facet counts, by facet number. */
+interface FilteredTools {
+  matched: number[];
+  counts: Int32Array[];
+}
+
 /** Missing `publishedAt` sorts last under "newest". */
 const UNPUBLISHED = Number.MAX_SAFE_INTEGER;
 
 /** Text relevance: title and tags weigh more than the description. */
-const FIELD_BOOSTS = { title: 3, tags: 2, name: 1.5, description: 1 };
+const FIELD_BOOSTS: Record<TextField, number> = {
+  title: 3,
+  tags: 2,
+  name: 1.5,
+  description: 1,
+};
+
+/** Typos: one edit in words of 4+ letters, two in 8+ (a quarter, rounded). */
+function maxEdits(term: string): number {
+  return term.length >= 4 ? Math.min(2, Math.round(term.length * 0.25)) : 0;
+}
 
 function facetValues(tool: IndexedTool, facet: ToolFacet): readonly string[] {
   switch (facet) {
@@ -103,7 +114,7 @@ function compareKeys(a: SortKey, b: SortKey): number {
 export class ToolSearchIndex {
   readonly #tools: readonly IndexedTool[];
   readonly #positions: Map<string, number>;
-  readonly #text: MiniSearch<TextDocument>;
+  readonly #text: TextIndex<TextField>;
   readonly #facets: Record<ToolFacet, FacetTable>;
   /**
    * Per facet (in TOOL_FACETS order), the numbered values each tool has, in
@@ -114,9 +125,13 @@ export class ToolSearchIndex {
   readonly #titleKeys: string[];
   /** Each tool's position in name order: a cheap tie-breaker. */
   readonly #nameRanks: Int32Array;
+  /** A text search's scores by position (one array, not one per search). */
+  readonly #scores: Float64Array;
   readonly #publishedKeys: number[];
   #popularity: Float64Array;
   #orders: Record<OrderedSort, Int32Array>;
+  /** Every tool and the facet counts of all of them, once asked for. */
+  #everything?: FilteredTools;
 
   /** Builds an index of these tools (the last of two with one ref wins). */
   static build(
@@ -135,26 +150,14 @@ export class ToolSearchIndex {
     this.#tools = tools;
     this.#positions = new Map(tools.map((tool, i) => [tool.ref, i]));
 
-    this.#text = new MiniSearch<TextDocument>({
-      fields: ['title', 'name', 'tags', 'description'],
-      storeFields: [],
-      searchOptions: {
-        boost: FIELD_BOOSTS,
-        combineWith: 'AND',
-        prefix: true,
-        // Typos: one edit in words of 4+ letters, two in 8+.
-        fuzzy: term => (term.length >= 4 ? 0.25 : false),
-        maxFuzzy: 2,
-      },
-    });
-    this.#text.addAll(
-      tools.map((tool, id) => ({
-        id,
+    this.#text = TextIndex.build(
+      tools.map(tool => ({
         title: tool.title,
         name: tool.name,
         tags: tool.tags.join(' '),
         description: tool.description,
       })),
+      { fields: TEXT_FIELDS, boosts: FIELD_BOOSTS, maxEdits },
     );
 
     const facets = {} as Record<ToolFacet, FacetTable>;
@@ -192,6 +195,7 @@ export class ToolSearchIndex {
       newest: this.#order('newest'),
       popularity: this.#order('popularity'),
     };
+    this.#scores = new Float64Array(tools.length);
     this.#nameRanks = new Int32Array(tools.length);
     this.#orders.name.forEach((position, rank) => {
       this.#nameRanks[position] = rank;
@@ -255,22 +259,72 @@ export class ToolSearchIndex {
       ? decodeSearchCursor(query.cursor, fingerprint)
       : undefined;
 
-    // Candidates: the text matches (with scores) or every tool.
+    // Candidates: the text matches (with scores, by position) or every tool.
     let candidates: ArrayLike<number>;
-    const scores = new Map<number, number>();
+    let scores: Float64Array | undefined;
     if (text) {
       const hits = this.#text.search(text);
-      candidates = hits.map(hit => hit.id as number);
-      for (const hit of hits) scores.set(hit.id as number, hit.score);
+      candidates = hits.ids;
+      // Read only at the positions just written, within this call.
+      scores = this.#scores;
+      for (let h = 0; h < hits.ids.length; h++) {
+        scores[hits.ids[h]] = hits.scores[h];
+      }
     } else {
       candidates = this.#orders.name;
     }
 
-    // One pass: the access filter, the facet filters, and every facet's
-    // count under the other facets' filters. Plain arrays indexed by facet
-    // number: this loop runs over every candidate.
+    // Nothing to filter (the Hub's first page: every tool, in an order):
+    // the counts are the index's own, counted once.
+    const { matched, counts } =
+      !text && !query.access && Object.keys(selected).length === 0
+        ? (this.#everything ??= this.#filterAndCount(candidates, undefined, {}))
+        : this.#filterAndCount(candidates, query.access, selected);
+
+    // "relevance" is the order of text searches only (see `sort` above).
+    const page =
+      sort === 'relevance'
+        ? this.#pageByScore(
+            matched,
+            scores ?? new Float64Array(this.#tools.length),
+            after,
+            limit,
+          )
+        : this.#pageByOrder(sort, matched, after, limit);
+
+    const items: ToolSearchHit[] = page.positions.map(i => ({
+      tool: this.#tools[i],
+      ...(scores ? { score: scores[i] } : {}),
+      popularity: this.#popularity[i],
+    }));
+    const last = page.positions[page.positions.length - 1];
+    return {
+      items,
+      totalCount: matched.length,
+      facets: this.#facetCounts(counts, query),
+      ...(page.more && last !== undefined
+        ? {
+            nextCursor: encodeSearchCursor(
+              fingerprint,
+              this.#key(sort, last, scores?.[last]),
+            ),
+          }
+        : {}),
+    };
+  }
+
+  /**
+   * One pass over the candidates: the access filter, the facet filters, and
+   * every facet's count under the other facets' filters.
+   */
+  #filterAndCount(
+    candidates: ArrayLike<number>,
+    access: ToolSearchQuery['access'],
+    selected: Partial<Record<ToolFacet, Uint8Array>>,
+  ): FilteredTools {
+    // Plain arrays indexed by facet number: this loop runs over every
+    // candidate.
     const tools = this.#tools;
-    const access = query.access;
     const valuesByFacet = this.#toolValues;
     const counts = TOOL_FACETS.map(
       f => new Int32Array(this.#facets[f].values.length),
@@ -326,30 +380,7 @@ export class ToolSearchIndex {
       }
     }
 
-    const page =
-      sort === 'relevance'
-        ? this.#pageByScore(matched, scores, after, limit)
-        : this.#pageByOrder(sort, matched, after, limit);
-
-    const items: ToolSearchHit[] = page.positions.map(i => ({
-      tool: this.#tools[i],
-      ...(scores.has(i) ? { score: scores.get(i)! } : {}),
-      popularity: this.#popularity[i],
-    }));
-    const last = page.positions[page.positions.length - 1];
-    return {
-      items,
-      totalCount: matched.length,
-      facets: this.#facetCounts(counts, query),
-      ...(page.more && last !== undefined
-        ? {
-            nextCursor: encodeSearchCursor(
-              fingerprint,
-              this.#key(sort, last, scores.get(last)),
-            ),
-          }
-        : {}),
-    };
+    return { matched, counts };
   }
 
   #popularityArray(popularity?: ReadonlyMap<string, number>): Float64Array {
@@ -413,30 +444,31 @@ export class ToolSearchIndex {
 
   #pageByScore(
     matched: number[],
-    scores: Map<number, number>,
+    scores: Float64Array,
     after: SortKey | undefined,
     limit: number,
   ) {
     // Numbers only while sorting (score, then name rank: the same order as
     // the sort key); keys are built for the cursor comparison only.
     const ranks = this.#nameRanks;
-    const scored = matched.map(i => ({ i, score: scores.get(i) ?? 0 }));
-    scored.sort((a, b) => b.score - a.score || ranks[a.i] - ranks[b.i]);
+    const sorted = Int32Array.from(matched).sort(
+      (a, b) => scores[b] - scores[a] || ranks[a] - ranks[b],
+    );
     let start = 0;
     if (after) {
-      let high = scored.length;
+      let high = sorted.length;
       while (start < high) {
         const middle = (start + high) >>> 1;
-        const { i, score } = scored[middle];
-        if (compareKeys(this.#key('relevance', i, score), after) <= 0) {
+        const i = sorted[middle];
+        if (compareKeys(this.#key('relevance', i, scores[i]), after) <= 0) {
           start = middle + 1;
         } else {
           high = middle;
         }
       }
     }
-    const positions = scored.slice(start, start + limit).map(k => k.i);
-    return { positions, more: start + limit < scored.length };
+    const positions = Array.from(sorted.subarray(start, start + limit));
+    return { positions, more: start + limit < sorted.length };
   }
 
   #pageByOrder(
@@ -446,8 +478,10 @@ export class ToolSearchIndex {
     limit: number,
   ) {
     const order = this.#orders[sort];
-    const isMatched = new Uint8Array(this.#tools.length);
-    for (const i of matched) isMatched[i] = 1;
+    // Positions are distinct: as many as the tools is every tool.
+    const every = matched.length === this.#tools.length;
+    const isMatched = new Uint8Array(every ? 0 : this.#tools.length);
+    if (!every) for (const i of matched) isMatched[i] = 1;
 
     // Binary search: the first position after the cursor's key.
     let start = 0;
@@ -465,7 +499,7 @@ export class ToolSearchIndex {
     const positions: number[] = [];
     let more = false;
     for (let o = start; o < order.length; o++) {
-      if (isMatched[order[o]] !== 1) continue;
+      if (!every && isMatched[order[o]] !== 1) continue;
       if (positions.length === limit) {
         more = true;
         break;
