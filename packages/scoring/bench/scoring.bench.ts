@@ -132,7 +132,7 @@ for (const m of program.metrics) {
     }
   }
 }
-const longestWindowMs = Math.max(
+const longestCountingMs = Math.max(
   ...program.metrics.map(
     m => m.windowDays * DAY * (m.aggregation === 'growth' ? 2 : 1),
   ),
@@ -144,7 +144,7 @@ function readingFloor(
 ): number {
   floorSums.fill(0);
   const customers = new Map<string, number>();
-  const earliest = AS_OF_MS - longestWindowMs;
+  const earliest = AS_OF_MS - longestCountingMs;
   let read = 0;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
@@ -172,8 +172,15 @@ function readingFloor(
     const feeds = floorFeeds[t];
     for (let k = 0; k < feeds.length; k++) {
       const f = feeds[k];
-      floorSums[f[0]] +=
-        f[1] === 0 ? 1 : f[1] === 2 ? e.amount ?? 0 : e.quantity ?? 1;
+      let v: number;
+      if (f[1] === 0) {
+        v = 1;
+      } else if (f[1] === 2) {
+        v = e.amount ?? 0;
+      } else {
+        v = e.quantity ?? 1;
+      }
+      floorSums[f[0]] += v;
     }
   }
   return floorSums[0] + read + customers.size;
