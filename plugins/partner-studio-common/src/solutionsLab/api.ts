@@ -61,6 +61,8 @@ export type TimelineEntry = Schemas['TimelineEntry'];
 export type SlaClock = Schemas['SlaClock'];
 /** `active`, `on-hold`, `completed` or `closed`. */
 export type EngagementStatus = Schemas['EngagementStatus'];
+/** One engagement of a partner as `GET /partner-stages` lists it (for other plugins). */
+export type LabPartnerStage = Schemas['PartnerStage'];
 /** A gate decision. */
 export type EngagementDecision = Schemas['Decision'];
 /** A decision's reason code. */

@@ -3,6 +3,7 @@ import type {
   BackstageCredentials,
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
+import type { LabPartnerStage } from '@partner-studio/plugin-partner-studio-common';
 import { normalizeEntityRef } from '@partner-studio/plugin-partner-studio-node';
 import { z } from 'zod';
 import {
@@ -17,18 +18,19 @@ const PLUGIN_ID = 'solutions-lab';
 const MAX_PARTNERS_PER_REQUEST = 100;
 
 /**
- * What the Hub reads of one engagement in the Lab's `GET /partner-stages`
- * (its `PartnerStage` schema in `solutions-lab-backend`'s OpenAPI document):
- * a subset of that contract, checked at run time, so a Lab that answers
- * something else is reported as unavailable rather than misread.
+ * What the Hub reads of one engagement in the Lab's `GET /partner-stages`:
+ * a subset of that contract's `PartnerStage`, checked at run time, so a Lab
+ * that answers something else is reported as unavailable rather than
+ * misread.
  */
-export interface LabEngagementStage {
-  partnerRef: string;
-  playbookId: string;
-  currentStageId: string;
-  status: 'active' | 'on-hold' | 'completed' | 'closed';
-  completedStageIds: string[];
-}
+export type LabEngagementStage = Pick<
+  LabPartnerStage,
+  | 'partnerRef'
+  | 'playbookId'
+  | 'currentStageId'
+  | 'status'
+  | 'completedStageIds'
+>;
 
 const partnerStagesSchema: z.ZodType<{ items: LabEngagementStage[] }> =
   z.object({
