@@ -4,9 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -172,17 +173,44 @@ export async function eventually(fn, timeoutMs, what) {
   }
 }
 
+/** The demo personas of catalog/people.yaml: user ref → the groups it names. */
+function declaredPersonas() {
+  const text = readFileSync(join(repoRoot, 'catalog/people.yaml'), 'utf8');
+  return new Map(
+    parseAllDocuments(text)
+      .map(doc => doc.toJS())
+      .filter(
+        entity =>
+          entity?.kind === 'User' &&
+          entity.metadata?.annotations?.['partner-studio.io/persona'],
+      )
+      .map(entity => [
+        `user:default/${entity.metadata.name}`,
+        (entity.spec?.memberOf ?? []).map(group => `group:default/${group}`),
+      ]),
+  );
+}
+
 /**
- * Waits until the sign-in page can list the demo personas: the catalog has
- * read catalog/ (tokens and sign-in name users it knows).
+ * Waits until the sign-in page lists every demo persona with the groups
+ * catalog/people.yaml gives it: the catalog has read catalog/ and related
+ * the people to their groups. A token or sign-in before that would carry
+ * no groups, and the permission policy would see no role and no partner.
  */
 export async function waitForDemoPersonas(backendUrl) {
+  const declared = declaredPersonas();
   await eventually(
     async () => {
       const res = await fetch(`${backendUrl}/api/auth/persona-directory`);
-      return res.ok && (await res.json()).items.length >= 10;
+      if (!res.ok) return false;
+      const listed = new Map(
+        (await res.json()).items.map(p => [p.userEntityRef, p.memberOf]),
+      );
+      return [...declared].every(([ref, groups]) =>
+        groups.every(group => listed.get(ref)?.includes(group)),
+      );
     },
     180_000,
-    'the demo personas in the catalog',
+    'the demo personas in the catalog, with their groups',
   );
 }
