@@ -75,6 +75,23 @@ program.metrics.forEach((m, i) => {
 });
 const floorSums = new Float64Array(metricCount);
 
+/** Adds an event (of type index t) to the sums of the metrics its type feeds. */
+function addToFloorSums(e: PerformanceEvent, t: number): void {
+  const feeds = floorFeeds[t];
+  for (let k = 0; k < feeds.length; k++) {
+    const f = feeds[k];
+    let v: number;
+    if (f[1] === 0) {
+      v = 1;
+    } else if (f[1] === 2) {
+      v = e.amount ?? 0;
+    } else {
+      v = e.quantity ?? 1;
+    }
+    floorSums[f[0]] += v;
+  }
+}
+
 function floor(events: readonly PerformanceEvent[]): number {
   floorSums.fill(0);
   for (let i = 0; i < events.length; i++) {
@@ -83,19 +100,7 @@ function floor(events: readonly PerformanceEvent[]): number {
     if (t < 0) {
       continue;
     }
-    const feeds = floorFeeds[t];
-    for (let k = 0; k < feeds.length; k++) {
-      const f = feeds[k];
-      let v: number;
-      if (f[1] === 0) {
-        v = 1;
-      } else if (f[1] === 2) {
-        v = e.amount ?? 0;
-      } else {
-        v = e.quantity ?? 1;
-      }
-      floorSums[f[0]] += v;
-    }
+    addToFloorSums(e, t);
   }
   return floorSums[0];
 }
@@ -169,19 +174,7 @@ function readingFloor(
         customers.set(e.customerId, customers.size);
       }
     }
-    const feeds = floorFeeds[t];
-    for (let k = 0; k < feeds.length; k++) {
-      const f = feeds[k];
-      let v: number;
-      if (f[1] === 0) {
-        v = 1;
-      } else if (f[1] === 2) {
-        v = e.amount ?? 0;
-      } else {
-        v = e.quantity ?? 1;
-      }
-      floorSums[f[0]] += v;
-    }
+    addToFloorSums(e, t);
   }
   return floorSums[0] + read + customers.size;
 }
