@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 
 /** The fields of a document, by name. */
@@ -24,8 +25,10 @@ interface Posting {
   scores: Float64Array;
 }
 
-/** Splits on spaces and punctuation, as MiniSearch does. */
-const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+/** MiniSearch's own tokenizer (spaces and punctuation) and term processing (lower case). */
+const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
+const processTerm: (term: string) => string =
+  MiniSearch.getDefault('processTerm');
 
 /** BM25+ (MiniSearch's default parameters). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -53,13 +56,9 @@ function bm25(
   );
 }
 
-function tokensOf(text: string): string[] {
-  return text.split(SPACE_OR_PUNCTUATION);
-}
-
 function termsOf(text: string): string[] {
-  return tokensOf(text)
-    .map(token => token.toLowerCase())
+  return tokenize(text)
+    .map(processTerm)
     .filter(term => term.length > 0);
 }
 
@@ -111,14 +110,14 @@ export class TextIndex<F extends string> {
     const totalLengths = fields.map(() => 0);
     documents.forEach((document, doc) => {
       fields.forEach((field, f) => {
-        const tokens = tokensOf(document[field] ?? '');
+        const tokens = tokenize(document[field] ?? '');
         // MiniSearch counts the distinct tokens as the field's length.
         const length = new Set(tokens).size;
         fieldLengths[f][doc] = length;
         totalLengths[f] += length;
         const frequencies = new Map<string, number>();
         for (const token of tokens) {
-          const term = token.toLowerCase();
+          const term = processTerm(token);
           if (term) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
         }
         for (const [term, frequency] of frequencies) {
