@@ -147,6 +147,32 @@ describe('ToolCatalogSync', () => {
     expect(sync.current().popularityOf('tool:default/a')).toBe(4);
   });
 
+  it('puts popularity scores that arrive while a new index is built on that index', async () => {
+    const tools = Array.from({ length: 300 }, (_, i) =>
+      toolEntity(`tool-${i}`, `Tool ${i}`),
+    );
+    const source = changingCatalog(tools);
+    const sync = ToolCatalogSync.create({
+      catalog: source.catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      buildSliceMs: 0,
+    });
+    const pass = sync.refresh();
+    // The pass gives the event loop a turn only while it builds the index:
+    // once every tool is read, the next turn is inside the build.
+    while (source.fetchedRefs.length < tools.length) {
+      await new Promise(resolve => setImmediate(resolve));
+    }
+    await new Promise(resolve => setImmediate(resolve));
+    expect(sync.synced).toBe(false);
+    sync.setPopularity(new Map([['tool:default/tool-7', 9]]));
+    await pass;
+    expect(sync.synced).toBe(true);
+    expect(sync.current().size).toBe(300);
+    expect(sync.current().popularityOf('tool:default/tool-7')).toBe(9);
+  });
+
   it('runs one pass at a time', async () => {
     const source = changingCatalog([toolEntity('a', 'Alpha')]);
     const sync = createSync(source.catalog);

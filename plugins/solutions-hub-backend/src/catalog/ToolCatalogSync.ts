@@ -61,12 +61,15 @@ export class ToolCatalogSync {
   #popularity: ReadonlyMap<string, number> = new Map();
   #running?: Promise<ToolSyncResult>;
   #synced = false;
+  readonly #buildSliceMs: number | undefined;
 
   static create(options: {
     catalog: CatalogService;
     auth: AuthService;
     logger: LoggerService;
     pageSize?: number;
+    /** How long building a new index may hold the event loop at a time (ms). */
+    buildSliceMs?: number;
   }): ToolCatalogSync {
     return new ToolCatalogSync(options);
   }
@@ -76,8 +79,10 @@ export class ToolCatalogSync {
     auth: AuthService;
     logger: LoggerService;
     pageSize?: number;
+    buildSliceMs?: number;
   }) {
     this.#catalog = options.catalog;
+    this.#buildSliceMs = options.buildSliceMs;
     this.#auth = options.auth;
     this.#logger = options.logger;
     this.#pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -214,10 +219,16 @@ export class ToolCatalogSync {
       );
     }
 
-    // 3. Swap in a whole new index.
-    const index = ToolSearchIndex.build([...tools.values()], {
-      popularity: this.#popularity,
+    // 3. Swap in a whole new index, built while the current one answers.
+    const popularity = this.#popularity;
+    const index = await ToolSearchIndex.buildInSlices([...tools.values()], {
+      popularity,
+      sliceMs: this.#buildSliceMs,
     });
+    if (this.#popularity !== popularity) {
+      // new scores arrived during the build
+      index.setPopularity(this.#popularity);
+    }
     this.#index = index;
     this.#tools = tools;
     this.#etags = etags;

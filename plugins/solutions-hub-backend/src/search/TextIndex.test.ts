@@ -25,6 +25,30 @@ describe('TextIndex', () => {
     maxEdits,
   });
 
+  it('builds the same index in slices, giving the event loop turns meanwhile', async () => {
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const sliced = await TextIndex.buildInSlices(
+      documents,
+      { fields: FIELDS, boosts: BOOSTS, maxEdits },
+      0,
+    );
+    counting = false;
+    // 1,500 documents in steps of 64, then the terms in steps of 256
+    expect(turns).toBeGreaterThan(20);
+    for (const query of ['kube', 'sdk', 'partner sandbox', 'kubernets']) {
+      expect(byScore(sliced.search(query))).toEqual(
+        byScore(index.search(query)),
+      );
+    }
+    expect(sliced.size).toBe(index.size);
+  });
+
   it('finds and scores what MiniSearch finds, with the same scores', () => {
     const reference = new MiniSearch<{ id: number } & (typeof documents)[0]>({
       fields: [...FIELDS],

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { runInSlices, runToEnd, type Steps } from './slicedWork';
 
 /** The fields of a document, by name. */
 export type TextDocument<F extends string> = Record<F, string>;
@@ -29,6 +30,10 @@ interface Posting {
 const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
 const processTerm: (term: string) => string =
   MiniSearch.getDefault('processTerm');
+
+/** Units of work between the yields of a build (see `slicedWork`). */
+const DOCUMENTS_PER_STEP = 64;
+const TERMS_PER_STEP = 256;
 
 /** BM25+ (MiniSearch's default parameters). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -76,7 +81,7 @@ function termsOf(text: string): string[] {
  * made text searches of 20,000 tools cost several milliseconds each and
  * gave the garbage collector work on every request.
  */
-export class TextIndex<F extends string> {
+export class TextIndex {
   readonly #size: number;
   readonly #vocabulary: SearchableMap<number>;
   readonly #postings: Posting[];
@@ -87,28 +92,42 @@ export class TextIndex<F extends string> {
   readonly #seen: Uint32Array;
   #stamp = 0;
 
+  /** Builds the index now (at 20,000 documents, about half a second). */
   static build<F extends string>(
     documents: ReadonlyArray<TextDocument<F>>,
     options: TextIndexOptions<F>,
-  ): TextIndex<F> {
-    return new TextIndex(documents, options);
+  ): TextIndex {
+    return runToEnd(TextIndex.#steps(documents, options));
   }
 
-  private constructor(
+  /**
+   * Builds the index in slices of the event loop's time (`sliceMs` each,
+   * see `runInSlices`): a service rebuilding its index keeps answering with
+   * the previous one meanwhile.
+   */
+  static buildInSlices<F extends string>(
     documents: ReadonlyArray<TextDocument<F>>,
     options: TextIndexOptions<F>,
-  ) {
+    sliceMs?: number,
+  ): Promise<TextIndex> {
+    return runInSlices(TextIndex.#steps(documents, options), sliceMs);
+  }
+
+  static *#steps<F extends string>(
+    documents: ReadonlyArray<TextDocument<F>>,
+    options: TextIndexOptions<F>,
+  ): Steps<TextIndex> {
     const size = documents.length;
     const fields = options.fields;
-    this.#size = size;
-    this.#maxEdits = options.maxEdits ?? (() => 0);
 
     // Per term and field: the documents having it and how often.
     const termIds = new Map<string, number>();
     const byTerm: Array<Array<{ docs: number[]; frequencies: number[] }>> = [];
     const fieldLengths = fields.map(() => new Float64Array(size));
     const totalLengths = fields.map(() => 0);
-    documents.forEach((document, doc) => {
+    for (let doc = 0; doc < size; doc++) {
+      if (doc % DOCUMENTS_PER_STEP === 0) yield;
+      const document = documents[doc];
       fields.forEach((field, f) => {
         const tokens = tokenize(document[field] ?? '');
         // MiniSearch counts the distinct tokens as the field's length.
@@ -131,7 +150,7 @@ export class TextIndex<F extends string> {
           byTerm[id][f].frequencies.push(frequency);
         }
       });
-    });
+    }
     const averageLengths = totalLengths.map(total =>
       size > 0 ? total / size : 0,
     );
@@ -140,10 +159,12 @@ export class TextIndex<F extends string> {
     // Each term's score in each document, the fields' scores summed.
     const total = new Float64Array(size);
     const seen = new Uint32Array(size);
-    this.#postings = byTerm.map((perField, id) => {
+    const postings: Posting[] = [];
+    for (let id = 0; id < byTerm.length; id++) {
+      if (id % TERMS_PER_STEP === 0) yield;
       const stamp = id + 1;
       const touched: number[] = [];
-      perField.forEach(({ docs, frequencies }, f) => {
+      byTerm[id].forEach(({ docs, frequencies }, f) => {
         for (let p = 0; p < docs.length; p++) {
           const doc = docs[p];
           if (seen[doc] !== stamp) {
@@ -166,11 +187,32 @@ export class TextIndex<F extends string> {
       touched.forEach((doc, p) => {
         scores[p] = total[doc];
       });
-      return { docs: Int32Array.from(touched), scores };
-    });
-    this.#vocabulary = new SearchableMap<number>();
-    for (const [term, id] of termIds) this.#vocabulary.set(term, id);
+      postings.push({ docs: Int32Array.from(touched), scores });
+    }
+    const vocabulary = new SearchableMap<number>();
+    let added = 0;
+    for (const [term, id] of termIds) {
+      if (added++ % TERMS_PER_STEP === 0) yield;
+      vocabulary.set(term, id);
+    }
+    return new TextIndex(
+      size,
+      vocabulary,
+      postings,
+      options.maxEdits ?? (() => 0),
+    );
+  }
 
+  private constructor(
+    size: number,
+    vocabulary: SearchableMap<number>,
+    postings: Posting[],
+    maxEdits: (term: string) => number,
+  ) {
+    this.#size = size;
+    this.#vocabulary = vocabulary;
+    this.#postings = postings;
+    this.#maxEdits = maxEdits;
     this.#total = new Float64Array(size);
     this.#matchedTerms = new Int32Array(size);
     this.#seen = new Uint32Array(size);

@@ -13,7 +13,8 @@ import {
   searchFingerprint,
   SortKey,
 } from './searchCursor';
-import { TextIndex } from './TextIndex';
+import { runInSlices, runToEnd, type Steps } from './slicedWork';
+import { TextIndex, type TextDocument } from './TextIndex';
 import {
   DEFAULT_SEARCH_LIMIT,
   FacetCount,
@@ -40,7 +41,8 @@ interface FacetTable {
   fixed: boolean;
 }
 
-type OrderedSort = 'name' | 'newest' | 'popularity';
+const ORDERED_SORTS = ['name', 'newest', 'popularity'] as const;
+type OrderedSort = (typeof ORDERED_SORTS)[number];
 
 /** The tools a search kept (positions) and its facet counts, by facet number. */
 interface FilteredTools {
@@ -103,6 +105,27 @@ function compareKeys(a: SortKey, b: SortKey): number {
   return a.length - b.length;
 }
 
+/** The tools, one per ref (the last of two with one ref wins). */
+function uniqueByRef(tools: readonly IndexedTool[]): IndexedTool[] {
+  const byRef = new Map<string, IndexedTool>();
+  for (const tool of tools) byRef.set(tool.ref, tool);
+  return [...byRef.values()];
+}
+
+/** What the text search reads of each tool. */
+function textDocuments(
+  tools: readonly IndexedTool[],
+): Array<TextDocument<TextField>> {
+  return tools.map(tool => ({
+    title: tool.title,
+    name: tool.name,
+    tags: tool.tags.join(' '),
+    description: tool.description,
+  }));
+}
+
+const TEXT_OPTIONS = { fields: TEXT_FIELDS, boosts: FIELD_BOOSTS, maxEdits };
+
 /**
  * The Solutions Hub's tool search: ranked full-text search on MiniSearch
  * (prefix and typo tolerant, field boosts), facet filters with counts, four
@@ -114,7 +137,7 @@ function compareKeys(a: SortKey, b: SortKey): number {
 export class ToolSearchIndex {
   readonly #tools: readonly IndexedTool[];
   readonly #positions: Map<string, number>;
-  readonly #text: TextIndex<TextField>;
+  readonly #text: TextIndex;
   readonly #facets: Record<ToolFacet, FacetTable>;
   /**
    * Per facet (in TOOL_FACETS order), the numbered values each tool has, in
@@ -138,31 +161,42 @@ export class ToolSearchIndex {
     tools: readonly IndexedTool[],
     options: { popularity?: ReadonlyMap<string, number> } = {},
   ): ToolSearchIndex {
-    const byRef = new Map<string, IndexedTool>();
-    for (const tool of tools) byRef.set(tool.ref, tool);
-    return new ToolSearchIndex([...byRef.values()], options.popularity);
+    const unique = uniqueByRef(tools);
+    const text = TextIndex.build(textDocuments(unique), TEXT_OPTIONS);
+    return runToEnd(ToolSearchIndex.#steps(unique, options.popularity, text));
   }
 
-  private constructor(
+  /**
+   * `build` in slices of the event loop's time (`sliceMs` each): at 20,000
+   * tools a whole build takes about a second, which would otherwise hold up
+   * every request the replica serves.
+   */
+  static async buildInSlices(
+    tools: readonly IndexedTool[],
+    options: { popularity?: ReadonlyMap<string, number>; sliceMs?: number } = {},
+  ): Promise<ToolSearchIndex> {
+    const unique = uniqueByRef(tools);
+    const text = await TextIndex.buildInSlices(
+      textDocuments(unique),
+      TEXT_OPTIONS,
+      options.sliceMs,
+    );
+    return runInSlices(
+      ToolSearchIndex.#steps(unique, options.popularity, text),
+      options.sliceMs,
+    );
+  }
+
+  /** The facet tables, then the index and its orders, a step each. */
+  static *#steps(
     tools: IndexedTool[],
     popularity: ReadonlyMap<string, number> | undefined,
-  ) {
-    this.#tools = tools;
-    this.#positions = new Map(tools.map((tool, i) => [tool.ref, i]));
-
-    this.#text = TextIndex.build(
-      tools.map(tool => ({
-        title: tool.title,
-        name: tool.name,
-        tags: tool.tags.join(' '),
-        description: tool.description,
-      })),
-      { fields: TEXT_FIELDS, boosts: FIELD_BOOSTS, maxEdits },
-    );
-
+    text: TextIndex,
+  ): Steps<ToolSearchIndex> {
     const facets = {} as Record<ToolFacet, FacetTable>;
     const toolValues: Array<{ offsets: Int32Array; values: Int32Array }> = [];
     for (const facet of TOOL_FACETS) {
+      yield;
       const fixed = FIXED_VOCABULARIES[facet];
       const values = fixed
         ? [...fixed]
@@ -181,25 +215,47 @@ export class ToolSearchIndex {
       offsets[tools.length] = flat.length;
       toolValues.push({ offsets, values: Int32Array.from(flat) });
     }
+    yield;
+    const index = new ToolSearchIndex(
+      tools,
+      popularity,
+      text,
+      facets,
+      toolValues,
+    );
+    for (const sort of ORDERED_SORTS) {
+      yield;
+      index.#orders[sort] = index.#order(sort);
+    }
+    index.#orders.name.forEach((position, rank) => {
+      index.#nameRanks[position] = rank;
+    });
+    return index;
+  }
+
+  /** The index without its orders (`#steps` sorts them). */
+  private constructor(
+    tools: IndexedTool[],
+    popularity: ReadonlyMap<string, number> | undefined,
+    text: TextIndex,
+    facets: Record<ToolFacet, FacetTable>,
+    toolValues: Array<{ offsets: Int32Array; values: Int32Array }>,
+  ) {
+    this.#tools = tools;
+    this.#positions = new Map(tools.map((tool, i) => [tool.ref, i]));
+    this.#text = text;
     this.#facets = facets;
     this.#toolValues = toolValues;
-
     this.#titleKeys = tools.map(t => t.title.toLocaleLowerCase('en-US'));
     this.#publishedKeys = tools.map(t => {
       const at = t.spec.publishedAt ? Date.parse(t.spec.publishedAt) : NaN;
       return Number.isNaN(at) ? UNPUBLISHED : -at;
     });
     this.#popularity = this.#popularityArray(popularity);
-    this.#orders = {
-      name: this.#order('name'),
-      newest: this.#order('newest'),
-      popularity: this.#order('popularity'),
-    };
+    const unsorted = new Int32Array(0);
+    this.#orders = { name: unsorted, newest: unsorted, popularity: unsorted };
     this.#scores = new Float64Array(tools.length);
     this.#nameRanks = new Int32Array(tools.length);
-    this.#orders.name.forEach((position, rank) => {
-      this.#nameRanks[position] = rank;
-    });
   }
 
   /** Number of tools in the index. */
