@@ -69,8 +69,13 @@ export interface CompiledCatalog {
   order: string[];
   /** Display names of the entries. */
   names: Map<string, string>;
-  /** Each entry as an action proposes it (`NextBestAction.catalogEntry`), frozen like the program. */
-  proposals: Map<string, Readonly<{ id: string; name: string }>>;
+  /**
+   * Each entry as an action proposes it (`NextBestAction.catalogEntry`),
+   * frozen like the program, in catalogue order (as `order`).
+   */
+  proposals: ReadonlyArray<Readonly<{ id: string; name: string }>>;
+  /** Position of each entry that counts in `order`. */
+  positions: Map<string, number>;
 }
 
 /**
@@ -150,9 +155,11 @@ export interface CompiledAction {
   customer: number;
   /** `catalogEntry: next`: the catalogue attribute to fill; else null. */
   nextEntryAttribute: string | null;
-  /** `catalogEntry: next`: the example's attributes for each entry. */
-  nextEntryAttributes: Map<
-    string,
+  /**
+   * `catalogEntry: next`: the example's attributes for each entry, in
+   * catalogue order (as `CompiledCatalog.order`).
+   */
+  nextEntryAttributes: ReadonlyArray<
     Readonly<Record<string, string | number | boolean>>
   > | null;
   /** The example's customer for `customer: new`. */
@@ -342,9 +349,8 @@ export function compileProgram(program: Program): CompiledProgram {
       entries,
       order,
       names,
-      proposals: new Map(
-        order.map(id => [id, Object.freeze({ id, name: names.get(id)! })]),
-      ),
+      proposals: order.map(id => Object.freeze({ id, name: names.get(id)! })),
+      positions: new Map(order.map((id, position) => [id, position])),
     };
   };
 
@@ -561,14 +567,11 @@ export function compileProgram(program: Program): CompiledProgram {
       nextEntryAttributes:
         nextEntryAttribute === null
           ? null
-          : new Map(
-              catalog!.order.map(entry => [
-                entry,
-                Object.freeze({
-                  ...a.example.attributes,
-                  [nextEntryAttribute]: entry,
-                }),
-              ]),
+          : catalog!.order.map(entry =>
+              Object.freeze({
+                ...a.example.attributes,
+                [nextEntryAttribute]: entry,
+              }),
             ),
       newCustomerId: `example-customer:${a.id}`,
       exampleIds: ids.map(id => `example:${id}`),
