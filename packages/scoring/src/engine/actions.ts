@@ -511,7 +511,7 @@ export class ActionAdvisor {
         out.push({
           requirement: r,
           before,
-          description: describeRequirement(r, this.#compiled.program, before),
+          description: describeRequirement(r, before),
         });
       }
     }
