@@ -35,6 +35,7 @@ const {
   KIND_DISTINCT,
   KIND_GROWTH,
   KIND_RATIO,
+  MODELS,
   REQUIREMENT_INVITATION,
   ROLE_DENOMINATOR,
   SHARED,
@@ -169,7 +170,8 @@ export class ActionAdvisor {
   readonly #ledger: Ledger;
   readonly #board: Scoreboard;
   readonly #scratch: PerformanceEvent = blankEvent();
-  readonly #instancesByModels = new Map<string, ActionInstance[]>();
+  /** By the partner's business models in their order (see `instances`). */
+  readonly #instancesByModels = new Map<number, ActionInstance[]>();
   readonly #requirementAfter: Float64Array;
   readonly #deltaOrder: Int32Array;
 
@@ -186,8 +188,13 @@ export class ActionAdvisor {
   /** Every instance of every action the partner can take. */
   instances(): ActionInstance[] {
     const ledger = this.#ledger;
-    // The same for every partner with the same business models.
-    const key = ledger.partnerModels.join(',');
+    // The same for every partner with the same business models, in the
+    // same order (titles and instances follow it): the models as digits
+    // 1..MODELS of a number in base MODELS + 1, with no string to build.
+    let key = 0;
+    for (const b of ledger.partnerModels) {
+      key = key * (MODELS + 1) + b + 1;
+    }
     const known = this.#instancesByModels.get(key);
     if (known !== undefined) {
       return known;
