@@ -6,7 +6,7 @@
  * for the actions offered.
  */
 import type { PerformanceEvent } from '../events';
-import { BUSINESS_MODEL_IDS, EVENT_TYPES } from '../ids';
+import { BUSINESS_MODEL_IDS, BusinessModelId, EVENT_TYPES } from '../ids';
 import type { ActionLink } from '../program/types';
 import type {
   MetricDelta,
@@ -35,6 +35,7 @@ const {
   KIND_DISTINCT,
   KIND_GROWTH,
   KIND_RATIO,
+  MODELS,
   REQUIREMENT_INVITATION,
   ROLE_DENOMINATOR,
   SHARED,
@@ -51,12 +52,25 @@ export interface ActionInstance {
   variant: number;
   /** The slot of the action's own metric. */
   slot: number;
+  /** The action's output id for this variant, and its place among all ids (the last tie-break). */
+  id: string;
+  rank: number;
+  /** The business model the example event and the action name, if any. */
+  businessModel: BusinessModelId | undefined;
+  /** What the example event's type feeds. */
+  feeds: readonly FeedRule[];
   /**
-   * Title and link by proposed catalogue entry id ('' for none): the same
-   * for every partner with the same business models, so made once.
+   * Title and link by the position of the proposed catalogue entry plus
+   * one (0: none proposed): the same for every partner with the same
+   * business models, so made once.
    */
-  presentations: Map<string, Presentation>;
+  presentations: Array<Presentation | undefined>;
 }
+
+/** `#fill`'s answer when the action proposes no catalogue entry. */
+const NO_CATALOG_ENTRY = -1;
+/** `#fill`'s answer when the action cannot apply. */
+const CANNOT_APPLY = -2;
 
 /** How an action shows: its title and where it links to. */
 export interface Presentation {
@@ -156,7 +170,8 @@ export class ActionAdvisor {
   readonly #ledger: Ledger;
   readonly #board: Scoreboard;
   readonly #scratch: PerformanceEvent = blankEvent();
-  readonly #instancesByModels = new Map<string, ActionInstance[]>();
+  /** By the partner's business models in their order (see `instances`). */
+  readonly #instancesByModels = new Map<number, ActionInstance[]>();
   readonly #requirementAfter: Float64Array;
   readonly #deltaOrder: Int32Array;
 
@@ -173,36 +188,45 @@ export class ActionAdvisor {
   /** Every instance of every action the partner can take. */
   instances(): ActionInstance[] {
     const ledger = this.#ledger;
-    // The same for every partner with the same business models.
-    const key = ledger.partnerModels.join(',');
+    // The same for every partner with the same business models, in the
+    // same order (titles and instances follow it): the models as digits
+    // 1..MODELS of a number in base MODELS + 1, with no string to build.
+    let key = 0;
+    for (const b of ledger.partnerModels) {
+      key = key * (MODELS + 1) + b + 1;
+    }
     const known = this.#instancesByModels.get(key);
     if (known !== undefined) {
       return known;
     }
     const out: ActionInstance[] = [];
     this.#instancesByModels.set(key, out);
-    for (const action of this.#compiled.actions) {
-      const aggregate = this.#compiled.aggregates[action.metric];
+    const compiled = this.#compiled;
+    const instance = (
+      action: CompiledAction,
+      model: number,
+      variant: number,
+    ): ActionInstance => ({
+      action,
+      model,
+      variant,
+      slot: action.metric * SLOTS_PER_AGGREGATE + variant,
+      id: action.ids[variant],
+      rank: action.ranks[variant],
+      businessModel: model >= 0 ? BUSINESS_MODEL_IDS[model] : undefined,
+      feeds: compiled.feeds[action.type],
+      presentations: [],
+    });
+    for (const action of compiled.actions) {
+      const aggregate = compiled.aggregates[action.metric];
       const base = action.metric * SLOTS_PER_AGGREGATE;
       if (!aggregate.perModel) {
-        out.push({
-          action,
-          model: -1,
-          variant: SHARED,
-          slot: base + SHARED,
-          presentations: new Map(),
-        });
+        out.push(instance(action, -1, SHARED));
         continue;
       }
       for (const b of ledger.partnerModels) {
         if (ledger.slotActive[base + b] === 1) {
-          out.push({
-            action,
-            model: b,
-            variant: b,
-            slot: base + b,
-            presentations: new Map(),
-          });
+          out.push(instance(action, b, b));
         }
       }
     }
@@ -211,18 +235,18 @@ export class ActionAdvisor {
 
   /**
    * Writes an instance's example event into `event` (every field). Returns
-   * the proposed catalogue entry (`catalogEntry: next`), null when there is
-   * none to propose, or false when the action cannot apply (no catalogue
-   * entry left to hold, no customer with a shortfall). `step` makes ids and
-   * new customers unique within a plan.
+   * the position in the catalogue of the proposed entry (`catalogEntry:
+   * next`), NO_CATALOG_ENTRY when there is none to propose, or CANNOT_APPLY
+   * (no catalogue entry left to hold, no customer with a shortfall). `step`
+   * makes ids and new customers unique within a plan.
    */
   #fill(
     instance: ActionInstance,
     asOf: string,
     step: number | undefined,
     event: PerformanceEvent,
-  ): CatalogEntry | null | false {
-    const { action, model, variant } = instance;
+  ): number {
+    const { action, variant } = instance;
     const def = action.def.example;
     const ledger = this.#ledger;
     const suffix = step === undefined ? '' : `:${step}`;
@@ -233,7 +257,7 @@ export class ActionAdvisor {
     event.partnerId = ledger.partnerId;
     event.type = EVENT_TYPES[action.type];
     event.occurredAt = asOf;
-    event.businessModel = model >= 0 ? BUSINESS_MODEL_IDS[model] : undefined;
+    event.businessModel = instance.businessModel;
     event.quantity = def.quantity;
     event.amount = def.amount;
     event.attributes = def.attributes;
@@ -246,23 +270,36 @@ export class ActionAdvisor {
     } else if (action.customer === CUSTOMER_EXISTING) {
       const customer = this.#customerWithLargestShortfall(instance.slot);
       if (customer === undefined) {
-        return false;
+        return CANNOT_APPLY;
       }
       event.customerId = customer;
     }
-    if (action.nextEntryAttributes === null) {
-      return null;
+    const attributes = action.nextEntryAttributes;
+    if (attributes === null) {
+      return NO_CATALOG_ENTRY;
     }
-    const catalog = this.#compiled.aggregates[action.metric].catalog!;
+    const order = this.#compiled.aggregates[action.metric].catalog!.order;
     const map = ledger.entryMaps[instance.slot];
-    for (const id of catalog.order) {
-      const e = map?.get(id);
+    for (let position = 0; position < order.length; position++) {
+      const e = map?.get(order[position]);
       if (e === undefined || ledger.entryActive[e] === 0) {
-        event.attributes = action.nextEntryAttributes.get(id);
-        return catalog.proposals.get(id)!;
+        event.attributes = attributes[position];
+        return position;
       }
     }
-    return false;
+    return CANNOT_APPLY;
+  }
+
+  /** The catalogue entry at a position `#fill` returned, or undefined for none. */
+  #catalogEntryAt(
+    instance: ActionInstance,
+    position: number,
+  ): CatalogEntry | undefined {
+    return position < 0
+      ? undefined
+      : this.#compiled.aggregates[instance.action.metric].catalog!.proposals[
+          position
+        ];
   }
 
   /**
@@ -275,12 +312,13 @@ export class ActionAdvisor {
     step?: number,
   ): { event: PerformanceEvent; catalogEntry?: CatalogEntry } | null {
     const scratch = blankEvent();
-    const entry = this.#fill(instance, asOf, step, scratch);
-    if (entry === false) {
+    const position = this.#fill(instance, asOf, step, scratch);
+    if (position === CANNOT_APPLY) {
       return null;
     }
     const event = copyEvent(scratch);
-    return entry === null ? { event } : { event, catalogEntry: entry };
+    const catalogEntry = this.#catalogEntryAt(instance, position);
+    return catalogEntry === undefined ? { event } : { event, catalogEntry };
   }
 
   /**
@@ -353,11 +391,10 @@ export class ActionAdvisor {
    * Returns false, changing nothing, when the event needs the general path:
    * it feeds an option-gated count, or makes an option's requirement hold.
    */
-  #direct(event: PerformanceEvent): boolean {
+  #direct(event: PerformanceEvent, rules: readonly FeedRule[]): boolean {
     const compiled = this.#compiled;
     const ledger = this.#ledger;
     const board = this.#board;
-    const rules = compiled.feeds[compiled.typeIndex(event.type)];
     const model = ledger.modelOf(event);
     for (let k = 0; k < rules.length; k++) {
       const f = rules[k];
@@ -481,7 +518,7 @@ export class ActionAdvisor {
         out.push({
           requirement: r,
           before,
-          description: describeRequirement(r, this.#compiled.program, before),
+          description: describeRequirement(r, before),
         });
       }
     }
@@ -559,11 +596,21 @@ export class ActionAdvisor {
     instance: ActionInstance,
     catalogEntry: CatalogEntry | undefined,
   ): Presentation {
-    const key = catalogEntry === undefined ? '' : catalogEntry.id;
-    let known = instance.presentations.get(key);
+    const position =
+      catalogEntry === undefined
+        ? NO_CATALOG_ENTRY
+        : this.#compiled.aggregates[
+            instance.action.metric
+          ].catalog!.positions.get(catalogEntry.id)!;
+    return this.#presentationAt(instance, position);
+  }
+
+  /** `presentation` by the position `#fill` returned. */
+  #presentationAt(instance: ActionInstance, position: number): Presentation {
+    let known = instance.presentations[position + 1];
     if (known === undefined) {
-      known = this.#present(instance, catalogEntry);
-      instance.presentations.set(key, known);
+      known = this.#present(instance, this.#catalogEntryAt(instance, position));
+      instance.presentations[position + 1] = known;
     }
     return known;
   }
@@ -615,11 +662,11 @@ export class ActionAdvisor {
     const found: NextBestAction[] = [];
     const keys = this.#rankKeys.reserve(instances.length);
     for (const instance of instances) {
-      const entry = this.#fill(instance, asOf, undefined, scratch);
-      if (entry === false) {
+      const position = this.#fill(instance, asOf, undefined, scratch);
+      if (position === CANNOT_APPLY) {
         continue;
       }
-      const direct = this.#direct(scratch);
+      const direct = this.#direct(scratch, instance.feeds);
       const range = direct ? null : this.apply(scratch);
       if (board.changeCount === 0) {
         // no metric's points change: nothing to offer
@@ -643,9 +690,9 @@ export class ActionAdvisor {
         this.#takeBack(range);
         continue;
       }
-      const { action: a, model, variant } = instance;
-      const catalogEntry = entry === null ? undefined : entry;
-      const { title, link } = this.presentation(instance, catalogEntry);
+      const a = instance.action;
+      const catalogEntry = this.#catalogEntryAt(instance, position);
+      const { title, link } = this.#presentationAt(instance, position);
       const requirements: RequirementProgress[] = [];
       for (let k = 0; k < open.length; k++) {
         if (after[k] > open[k].before) {
@@ -653,7 +700,7 @@ export class ActionAdvisor {
         }
       }
       const action: NextBestAction = {
-        id: a.ids[variant],
+        id: instance.id,
         actionId: a.def.id,
         metricId: a.def.metric,
         title,
@@ -667,15 +714,15 @@ export class ActionAdvisor {
         metrics: this.metricDeltas(),
         requirements,
       };
-      if (model >= 0) {
-        action.businessModel = BUSINESS_MODEL_IDS[model];
+      if (instance.businessModel !== undefined) {
+        action.businessModel = instance.businessModel;
       }
       if (catalogEntry) {
         action.catalogEntry = catalogEntry;
       }
       this.#takeBack(range);
       // insertion by tier reached, points, requirement progress, id
-      const rank = a.ranks[variant];
+      const rank = instance.rank;
       let j = found.length;
       while (j > 0 && !keys.before(j - 1, resultTier, gain, progress, rank)) {
         found[j] = found[j - 1];

@@ -69,8 +69,13 @@ export interface CompiledCatalog {
   order: string[];
   /** Display names of the entries. */
   names: Map<string, string>;
-  /** Each entry as an action proposes it (`NextBestAction.catalogEntry`), frozen like the program. */
-  proposals: Map<string, Readonly<{ id: string; name: string }>>;
+  /**
+   * Each entry as an action proposes it (`NextBestAction.catalogEntry`),
+   * frozen like the program, in catalogue order (as `order`).
+   */
+  proposals: ReadonlyArray<Readonly<{ id: string; name: string }>>;
+  /** Position of each entry that counts in `order`. */
+  positions: Map<string, number>;
 }
 
 /**
@@ -127,6 +132,21 @@ export interface CompiledRequirement {
   ref: number;
   minCents: number;
   def: TierRequirement;
+  /**
+   * What the requirement asks, in words (its description, or "At least N
+   * points in …"), and the end of "(you have X of N points)": the parts of
+   * `describeRequirement` that are the same for every partner.
+   */
+  asks: string;
+  outOf: string;
+  /**
+   * The last description made and the points it was made for: an
+   * evaluation describes the next tier's requirements twice (the standing's
+   * `nextTier` and the actions' progress), and partners at the same points
+   * share it. Strings are immutable, so sharing one is safe.
+   */
+  describedCents: number;
+  described: string;
 }
 
 export const REQUIREMENT_PILLAR_KIND = 0;
@@ -150,9 +170,11 @@ export interface CompiledAction {
   customer: number;
   /** `catalogEntry: next`: the catalogue attribute to fill; else null. */
   nextEntryAttribute: string | null;
-  /** `catalogEntry: next`: the example's attributes for each entry. */
-  nextEntryAttributes: Map<
-    string,
+  /**
+   * `catalogEntry: next`: the example's attributes for each entry, in
+   * catalogue order (as `CompiledCatalog.order`).
+   */
+  nextEntryAttributes: ReadonlyArray<
     Readonly<Record<string, string | number | boolean>>
   > | null;
   /** The example's customer for `customer: new`. */
@@ -342,9 +364,8 @@ export function compileProgram(program: Program): CompiledProgram {
       entries,
       order,
       names,
-      proposals: new Map(
-        order.map(id => [id, Object.freeze({ id, name: names.get(id)! })]),
-      ),
+      proposals: order.map(id => Object.freeze({ id, name: names.get(id)! })),
+      positions: new Map(order.map((id, position) => [id, position])),
     };
   };
 
@@ -499,45 +520,73 @@ export function compileProgram(program: Program): CompiledProgram {
     }),
   );
 
+  const requirement = (
+    r: TierRequirement,
+    tier: number,
+    position: number,
+    kind: number,
+    ref: number,
+    asks: string,
+  ): CompiledRequirement => {
+    const minCents = r.type === 'invitation' ? 0 : toCents(r.minPoints);
+    return {
+      tier,
+      position,
+      kind,
+      ref,
+      minCents,
+      def: r,
+      // as worded before: an invitation's description even when empty
+      asks:
+        r.type === 'invitation' ? r.description ?? asks : r.description || asks,
+      outOf: `of ${minCents / 100} points`,
+      describedCents: NaN,
+      described: '',
+    };
+  };
   const requirements: CompiledRequirement[][] = program.tiers.map((t, tier) =>
     t.requirements.map((r, position) => {
       switch (r.type) {
         case 'pillar-kind-points':
-          return {
+          return requirement(
+            r,
             tier,
             position,
-            kind: REQUIREMENT_PILLAR_KIND,
-            ref: r.pillarKind === 'performance' ? 0 : 1,
-            minCents: toCents(r.minPoints),
-            def: r,
-          };
+            REQUIREMENT_PILLAR_KIND,
+            r.pillarKind === 'performance' ? 0 : 1,
+            `At least ${r.minPoints} points in ${r.pillarKind} pillars`,
+          );
         case 'pillar-points':
-          return {
+          return requirement(
+            r,
             tier,
             position,
-            kind: REQUIREMENT_PILLAR,
-            ref: pillarIndex.get(r.pillar) ?? 0,
-            minCents: toCents(r.minPoints),
-            def: r,
-          };
+            REQUIREMENT_PILLAR,
+            pillarIndex.get(r.pillar) ?? 0,
+            `At least ${r.minPoints} points in ${
+              program.pillars.find(p => p.id === r.pillar)?.name ?? r.pillar
+            }`,
+          );
         case 'metric-points':
-          return {
+          return requirement(
+            r,
             tier,
             position,
-            kind: REQUIREMENT_METRIC,
-            ref: metricIndex.get(r.metric) ?? 0,
-            minCents: toCents(r.minPoints),
-            def: r,
-          };
+            REQUIREMENT_METRIC,
+            metricIndex.get(r.metric) ?? 0,
+            `At least ${r.minPoints} points in ${
+              program.metrics.find(m => m.id === r.metric)?.name ?? r.metric
+            }`,
+          );
         default:
-          return {
+          return requirement(
+            r,
             tier,
             position,
-            kind: REQUIREMENT_INVITATION,
-            ref: 0,
-            minCents: 0,
-            def: r,
-          };
+            REQUIREMENT_INVITATION,
+            0,
+            'An invitation from the vendor is required.',
+          );
       }
     }),
   );
@@ -561,14 +610,11 @@ export function compileProgram(program: Program): CompiledProgram {
       nextEntryAttributes:
         nextEntryAttribute === null
           ? null
-          : new Map(
-              catalog!.order.map(entry => [
-                entry,
-                Object.freeze({
-                  ...a.example.attributes,
-                  [nextEntryAttribute]: entry,
-                }),
-              ]),
+          : catalog!.order.map(entry =>
+              Object.freeze({
+                ...a.example.attributes,
+                [nextEntryAttribute]: entry,
+              }),
             ),
       newCustomerId: `example-customer:${a.id}`,
       exampleIds: ids.map(id => `example:${id}`),

@@ -278,9 +278,12 @@ export class Explainer {
       adjustmentPointsByBusinessModel[id] = board.adjustmentModel[b] / 100;
     }
     const pointsByPillar: Record<string, number> = {};
-    compiled.program.pillars.forEach((p, i) => {
-      pointsByPillar[p.id] = board.pillarCents[i] / 100;
-    });
+    // A loop rather than forEach: the program's arrays are frozen, and
+    // forEach, find and some take a slow path on frozen arrays.
+    const pillars = compiled.program.pillars;
+    for (let i = 0; i < pillars.length; i++) {
+      pointsByPillar[pillars[i].id] = board.pillarCents[i] / 100;
+    }
     const pooling: PoolingBreakdown = {
       sharedPoints: board.sharedCents / 100,
       earnedByBusinessModel,

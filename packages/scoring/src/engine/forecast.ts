@@ -109,17 +109,32 @@ export class ForecastScratch {
     this.dropped = new Int32Array(aggregateCount);
   }
 
-  #dates = new Map<number, string>();
+  /**
+   * `YYYY-MM-DD` of the days of the horizon from `#datesFirstDay`, by day
+   * after it ('' until needed): batch jobs evaluate every partner at the
+   * same asOf, so the same few dates are asked for again and again.
+   */
+  #dates: string[] = new Array<string>(EXPIRY_HORIZON_DAYS + 2).fill('');
+  #datesFirstDay = NaN;
 
-  /** `YYYY-MM-DD` of an epoch day (the few days of a horizon are kept). */
+  /** Keeps the dates of a horizon from `firstDay` (forgets others). */
+  startHorizon(firstDay: number): void {
+    if (firstDay !== this.#datesFirstDay) {
+      this.#dates.fill('');
+      this.#datesFirstDay = firstDay;
+    }
+  }
+
+  /** `YYYY-MM-DD` of an epoch day. */
   dateOf(day: number): string {
-    let date = this.#dates.get(day);
-    if (date === undefined) {
-      if (this.#dates.size > 4 * (EXPIRY_HORIZON_DAYS + 1)) {
-        this.#dates.clear();
-      }
+    const k = day - this.#datesFirstDay;
+    if (!(k >= 0 && k < this.#dates.length)) {
+      return fastIso(day * DAY_MS).slice(0, 10);
+    }
+    let date = this.#dates[k];
+    if (date === '') {
       date = fastIso(day * DAY_MS).slice(0, 10);
-      this.#dates.set(day, date);
+      this.#dates[k] = date;
     }
     return date;
   }
@@ -152,6 +167,8 @@ export function runForecast(
   const switchDay = next ? Math.floor(next.effectiveMs / DAY_MS) : lastDay + 1;
   const dayCount = Math.max(0, switchDay - firstDay);
 
+  scratch.startHorizon(firstDay);
+
   // Transitions by day (counting sort).
   const n = ledger.transitionCount;
   scratch.reserve(n);
@@ -170,7 +187,10 @@ export function runForecast(
     bucketStart[d + 1] += bucketStart[d];
   }
   const fill = scratch.fill;
-  fill.set(bucketStart.subarray(0, dayCount));
+  // a loop rather than `set(subarray(…))`: no view object per partner
+  for (let d = 0; d < dayCount; d++) {
+    fill[d] = bucketStart[d];
+  }
   for (let k = 0; k < n; k++) {
     if (dayOf[k] < dayCount) {
       order[fill[dayOf[k]]++] = k;
@@ -307,6 +327,35 @@ function causeType(cause: number): ForecastCause['type'] {
   return cause === CAUSE_REVERSAL ? 'reversed' : 'window';
 }
 
+/**
+ * Adds a cause in (cause order, id) order, once each: a day has a handful
+ * of causes, so this beats sorting with a comparison callback.
+ */
+function addCause(
+  causes: ForecastCause[],
+  type: ForecastCause['type'],
+  id: string,
+): void {
+  const rank = CAUSE_ORDER[type];
+  let j = causes.length;
+  while (j > 0) {
+    const before = causes[j - 1];
+    const beforeRank = CAUSE_ORDER[before.type];
+    if (beforeRank < rank || (beforeRank === rank && before.id <= id)) {
+      if (beforeRank === rank && before.id === id) {
+        return; // already listed
+      }
+      break;
+    }
+    j--;
+  }
+  if (j === causes.length) {
+    causes.push({ type, id });
+  } else {
+    causes.splice(j, 0, { type, id });
+  }
+}
+
 /** What happened on a day: transitions, decisions, a new version; sorted, once each. */
 function causesOf(
   input: ForecastInput,
@@ -319,55 +368,34 @@ function causesOf(
 ): ForecastCause[] {
   const { ledger, adjustments, exemptions } = input;
   const causes: ForecastCause[] = [];
-  // Insertion in (cause order, id) order, once each: a day has a handful of
-  // causes, so this beats sorting with a comparison callback.
-  const add = (type: ForecastCause['type'], id: string) => {
-    const rank = CAUSE_ORDER[type];
-    let j = causes.length;
-    while (j > 0) {
-      const before = causes[j - 1];
-      const beforeRank = CAUSE_ORDER[before.type];
-      if (beforeRank < rank || (beforeRank === rank && before.id <= id)) {
-        if (beforeRank === rank && before.id === id) {
-          return; // already listed
-        }
-        break;
-      }
-      j--;
-    }
-    if (j === causes.length) {
-      causes.push({ type, id });
-    } else {
-      causes.splice(j, 0, { type, id });
-    }
-  };
   for (let k = from; k < to; k++) {
     const t = order[k];
-    add(
+    addCause(
+      causes,
       causeType(ledger.transitionCause[t]),
       ledger.eventAt(ledger.contributionEvent[ledger.transitionContribution[t]])
         .id,
     );
   }
-  const within = (ms: number) => ms > prevEnd && ms <= dayEnd;
+  // within the day: after the end of the previous one reported
   for (const a of adjustments) {
-    if (within(a.fromMs)) {
-      add('adjustment-starts', a.input.id);
+    if (a.fromMs > prevEnd && a.fromMs <= dayEnd) {
+      addCause(causes, 'adjustment-starts', a.input.id);
     }
-    if (within(a.untilMs)) {
-      add('adjustment-ends', a.input.id);
+    if (a.untilMs > prevEnd && a.untilMs <= dayEnd) {
+      addCause(causes, 'adjustment-ends', a.input.id);
     }
   }
   for (const x of exemptions) {
-    if (within(x.fromMs)) {
-      add('exemption-starts', x.input.id);
+    if (x.fromMs > prevEnd && x.fromMs <= dayEnd) {
+      addCause(causes, 'exemption-starts', x.input.id);
     }
-    if (within(x.untilMs)) {
-      add('exemption-ends', x.input.id);
+    if (x.untilMs > prevEnd && x.untilMs <= dayEnd) {
+      addCause(causes, 'exemption-ends', x.input.id);
     }
   }
   if (versionStarts) {
-    add('program-version', input.compiled.program.version);
+    addCause(causes, 'program-version', input.compiled.program.version);
   }
   return causes;
 }

@@ -9,38 +9,31 @@ import type {
   StandingExemption,
   UnmetRequirement,
 } from '../standing';
-import {
-  CompiledProgram,
-  CompiledRequirement,
-  REQUIREMENT_INVITATION,
-} from './compile';
+import type { CompiledProgram, CompiledRequirement } from './compile';
+import * as compile from './compile';
 import type { Scoreboard } from './scoreboard';
 
-/** A requirement and what is missing, in words. */
+// Under the CommonJS transform the backends and the bench run with, every
+// use of an imported binding is a getter call; the hot paths read these once,
+// as module constants.
+const { REQUIREMENT_INVITATION } = compile;
+
+/**
+ * A requirement and what is missing, in words: what it asks (made once per
+ * program, see `CompiledRequirement.asks`) and the points the partner has.
+ */
 export function describeRequirement(
   r: CompiledRequirement,
-  program: Program,
   currentCents: number,
 ): string {
-  const def = r.def;
-  if (def.type === 'invitation') {
-    return def.description ?? 'An invitation from the vendor is required.';
+  if (r.kind === REQUIREMENT_INVITATION) {
+    return r.asks;
   }
-  const have = `you have ${currentCents / 100} of ${r.minCents / 100} points`;
-  if (def.description) {
-    return `${def.description} (${have})`;
+  if (r.describedCents !== currentCents) {
+    r.described = `${r.asks} (you have ${currentCents / 100} ${r.outOf})`;
+    r.describedCents = currentCents;
   }
-  if (def.type === 'pillar-kind-points') {
-    return `At least ${def.minPoints} points in ${def.pillarKind} pillars (${have})`;
-  }
-  if (def.type === 'pillar-points') {
-    const name =
-      program.pillars.find(p => p.id === def.pillar)?.name ?? def.pillar;
-    return `At least ${def.minPoints} points in ${name} (${have})`;
-  }
-  const name =
-    program.metrics.find(m => m.id === def.metric)?.name ?? def.metric;
-  return `At least ${def.minPoints} points in ${name} (${have})`;
+  return r.described;
 }
 
 /** The requirements of a tier that do not hold, described. */
@@ -58,7 +51,7 @@ export function unmetRequirements(
     const item: UnmetRequirement = {
       id: r.def.id,
       type: r.def.type,
-      description: describeRequirement(r, compiled.program, current),
+      description: describeRequirement(r, current),
     };
     if (r.kind !== REQUIREMENT_INVITATION) {
       item.current = current / 100;
