@@ -1,6 +1,11 @@
 import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  createPluginRequest,
+  type PluginRequest,
+  type PluginRequestOptions,
+  queryString,
+} from '@partner-studio/plugin-partner-studio-react';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   AdjustmentPage,
   CohortBenchmark,
@@ -27,28 +32,8 @@ import {
   PartnerPointsApi,
 } from './PartnerPointsApi';
 
-/** `?name=value&…` of the parameters that are set; empty when none is. */
-function query(
-  parameters?: Record<string, string | number | undefined>,
-): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(parameters ?? {})) {
-    if (value !== undefined && value !== '') params.set(name, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
 function pageQuery(options?: PageOptions) {
   return { limit: options?.limit, cursor: options?.cursor };
-}
-
-function postJson(body: unknown): RequestInit {
-  return {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  };
 }
 
 /**
@@ -70,12 +55,10 @@ function partnerPath(partnerRef: string): string {
  * @public
  */
 export class PartnerPointsClient implements PartnerPointsApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  readonly #request: PluginRequest;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.#request = createPluginRequest(options);
   }
 
   getMyStanding(): Promise<PartnerStandingResponse> {
@@ -91,7 +74,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
     options?: PageOptions,
   ): Promise<StandingHistoryPage> {
     return this.request(
-      `${partnerPath(partnerRef)}/history${query(pageQuery(options))}`,
+      `${partnerPath(partnerRef)}/history${queryString(pageQuery(options))}`,
     );
   }
 
@@ -103,7 +86,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
     return this.request(
       `${partnerPath(partnerRef)}/metrics/${encodeURIComponent(
         metricId,
-      )}/contributions${query(pageQuery(options))}`,
+      )}/contributions${queryString(pageQuery(options))}`,
     );
   }
 
@@ -112,7 +95,10 @@ export class PartnerPointsClient implements PartnerPointsApi {
     events: SimulateRequest['events'],
   ): Promise<SimulateResponse> {
     const body: SimulateRequest = { events };
-    return this.request(`${partnerPath(partnerRef)}/simulate`, postJson(body));
+    return this.request(`${partnerPath(partnerRef)}/simulate`, {
+      method: 'POST',
+      body: body,
+    });
   }
 
   getProgram(): Promise<ProgramSummaryResponse> {
@@ -120,7 +106,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
   }
 
   listPartners(options?: PageOptions): Promise<PartnerListPage> {
-    return this.request(`/partners${query(pageQuery(options))}`);
+    return this.request(`/partners${queryString(pageQuery(options))}`);
   }
 
   listAdjustments(
@@ -128,7 +114,9 @@ export class PartnerPointsClient implements PartnerPointsApi {
     options?: PageOptions,
   ): Promise<AdjustmentPage> {
     return this.request(
-      `${partnerPath(partnerRef)}/adjustments${query(pageQuery(options))}`,
+      `${partnerPath(partnerRef)}/adjustments${queryString(
+        pageQuery(options),
+      )}`,
     );
   }
 
@@ -136,10 +124,10 @@ export class PartnerPointsClient implements PartnerPointsApi {
     partnerRef: string,
     request: GrantAdjustmentRequest,
   ): Promise<PartnerAdjustment> {
-    return this.request(
-      `${partnerPath(partnerRef)}/adjustments`,
-      postJson(request),
-    );
+    return this.request(`${partnerPath(partnerRef)}/adjustments`, {
+      method: 'POST',
+      body: request,
+    });
   }
 
   revokeAdjustment(
@@ -152,7 +140,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
       `${partnerPath(partnerRef)}/adjustments/${encodeURIComponent(
         adjustmentId,
       )}/revoke`,
-      postJson(body),
+      { method: 'POST', body: body },
     );
   }
 
@@ -161,7 +149,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
     options?: PageOptions,
   ): Promise<ExemptionPage> {
     return this.request(
-      `${partnerPath(partnerRef)}/exemptions${query(pageQuery(options))}`,
+      `${partnerPath(partnerRef)}/exemptions${queryString(pageQuery(options))}`,
     );
   }
 
@@ -169,10 +157,10 @@ export class PartnerPointsClient implements PartnerPointsApi {
     partnerRef: string,
     request: GrantExemptionRequest,
   ): Promise<PartnerExemption> {
-    return this.request(
-      `${partnerPath(partnerRef)}/exemptions`,
-      postJson(request),
-    );
+    return this.request(`${partnerPath(partnerRef)}/exemptions`, {
+      method: 'POST',
+      body: request,
+    });
   }
 
   revokeExemption(
@@ -185,7 +173,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
       `${partnerPath(partnerRef)}/exemptions/${encodeURIComponent(
         exemptionId,
       )}/revoke`,
-      postJson(body),
+      { method: 'POST', body: body },
     );
   }
 
@@ -194,7 +182,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
   }
 
   getOverview(filters?: OverviewFilters): Promise<ProgramOverview> {
-    return this.request(`/overview${query(filters)}`);
+    return this.request(`/overview${queryString(filters)}`);
   }
 
   listOverviewPartners(
@@ -202,7 +190,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
     options?: PageOptions,
   ): Promise<OverviewPartnerPage> {
     return this.request(
-      `/overview/partners${query({
+      `/overview/partners${queryString({
         businessModel: filters?.businessModel,
         tier: filters?.tier,
         segment: filters?.segment,
@@ -211,12 +199,10 @@ export class PartnerPointsClient implements PartnerPointsApi {
     );
   }
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('partner-points');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+  private request<T>(
+    path: string,
+    options?: PluginRequestOptions<T>,
+  ): Promise<T> {
+    return this.#request<T>('partner-points', path, options);
   }
 }

@@ -1,7 +1,7 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import type { PartnerListPage } from '@partner-studio/plugin-partner-studio-common';
 import type { PartnerPageLoader } from '../hooks';
+import { createPluginRequest, queryString } from './pluginRequest';
 
 /**
  * Options of {@link createPartnerListLoader}.
@@ -28,19 +28,11 @@ export interface PartnerListLoaderOptions {
 export function createPartnerListLoader(
   options: PartnerListLoaderOptions,
 ): PartnerPageLoader {
-  const { discoveryApi, fetchApi, pluginId = 'partner-points' } = options;
-  return async ({ cursor, limit }) => {
-    const params = new URLSearchParams();
-    if (limit !== undefined) params.set('limit', String(limit));
-    if (cursor) params.set('cursor', cursor);
-    const query = params.toString();
-    const baseUrl = await discoveryApi.getBaseUrl(pluginId);
-    const response = await fetchApi.fetch(
-      `${baseUrl}/partners${query ? `?${query}` : ''}`,
+  const { pluginId = 'partner-points' } = options;
+  const request = createPluginRequest(options);
+  return ({ cursor, limit }) =>
+    request<PartnerListPage>(
+      pluginId,
+      `/partners${queryString({ limit, cursor })}`,
     );
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as PartnerListPage;
-  };
 }

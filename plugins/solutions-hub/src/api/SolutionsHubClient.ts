@@ -1,5 +1,10 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  createPluginRequest,
+  type PluginRequest,
+  type PluginRequestOptions,
+  queryString,
+} from '@partner-studio/plugin-partner-studio-react';
 import type {
   HubFavoritesPage,
   ProgramSummaryResponse,
@@ -24,30 +29,9 @@ import type {
 /** The backends this client talks to, by plugin id. */
 type BackendPluginId = 'solutions-hub' | 'scaffolder' | 'partner-points';
 
-/** How a request's answer is read. */
-interface RequestOptions<T> {
+/** A request to one of those plugins (default: the Hub). */
+interface RequestOptions<T> extends PluginRequestOptions<T> {
   pluginId?: BackendPluginId;
-  method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
-  body?: unknown;
-  /** Reads an OK response; default its JSON body. */
-  read?: (response: Response) => Promise<T>;
-}
-
-type QueryValue = string | number | readonly string[] | undefined;
-
-/** `?a=1&b=x&b=y`: repeated parameters for lists, nothing for empty values. */
-function queryString(params: Record<string, QueryValue>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === '') continue;
-    if (typeof value === 'object') {
-      for (const item of value) search.append(key, item);
-    } else {
-      search.set(key, String(value));
-    }
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
 }
 
 function toolPath(tool: ToolName): string {
@@ -93,12 +77,10 @@ const noContent = async (): Promise<void> => undefined;
  * @public
  */
 export class SolutionsHubClient implements SolutionsHubApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  readonly #request: PluginRequest;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.#request = createPluginRequest(options);
   }
 
   searchTools(query: HubToolSearchQuery): Promise<HubToolSearchPage> {
@@ -208,24 +190,10 @@ export class SolutionsHubClient implements SolutionsHubApi {
     return this.request('/program', { pluginId: 'partner-points' });
   }
 
-  private async request<T>(
+  private request<T>(
     path: string,
-    options: RequestOptions<T> = {},
+    { pluginId = 'solutions-hub', ...options }: RequestOptions<T> = {},
   ): Promise<T> {
-    const { pluginId = 'solutions-hub', method = 'GET', body, read } = options;
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : {
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(body),
-          }),
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return read ? read(response) : ((await response.json()) as T);
+    return this.#request<T>(pluginId, path, options);
   }
 }

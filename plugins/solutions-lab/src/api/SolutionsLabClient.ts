@@ -1,5 +1,10 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  createPluginRequest,
+  type PluginRequest,
+  type PluginRequestOptions,
+  queryString,
+} from '@partner-studio/plugin-partner-studio-react';
 import type {
   AddNoteBody,
   AssignmentBody,
@@ -17,23 +22,6 @@ import type {
 } from '@partner-studio/plugin-partner-studio-common';
 import type { SolutionsLabApi } from './SolutionsLabApi';
 
-type QueryValue = string | number | readonly string[] | undefined;
-
-/** `?status=active&status=on-hold&limit=20`: arrays repeat the parameter. */
-function queryString(query: Record<string, QueryValue> = {}): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      for (const item of value) params.append(name, item);
-    } else {
-      params.set(name, String(value));
-    }
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
 function engagementPath(engagementId: string): string {
   return `/engagements/${encodeURIComponent(engagementId)}`;
 }
@@ -48,12 +36,10 @@ type PluginId = 'solutions-lab' | 'partner-points';
  * @public
  */
 export class SolutionsLabClient implements SolutionsLabApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  readonly #request: PluginRequest;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.#request = createPluginRequest(options);
   }
 
   listPlaybooks(): Promise<LabPlaybookList> {
@@ -115,28 +101,13 @@ export class SolutionsLabClient implements SolutionsLabApi {
     return this.request('/program', { pluginId: 'partner-points' });
   }
 
-  private async request<T>(
+  private request<T>(
     path: string,
-    options: {
-      method?: 'GET' | 'POST' | 'PUT';
-      body?: object;
-      pluginId?: PluginId;
-    } = {},
+    {
+      pluginId = 'solutions-lab',
+      ...options
+    }: PluginRequestOptions<T> & { pluginId?: PluginId } = {},
   ): Promise<T> {
-    const { method = 'GET', body, pluginId = 'solutions-lab' } = options;
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : {
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(body),
-          }),
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+    return this.#request<T>(pluginId, path, options);
   }
 }
