@@ -16,6 +16,25 @@ registerMswTestHooks(server);
 jest.setTimeout(30_000);
 
 describe('UsagePage', () => {
+  it('names today as the last day while the current week is running', async () => {
+    mockHubBackend();
+    server.use(rest.get(`${HUB}/usage`, (_req, res, ctx) => res(ctx.json(USAGE))));
+    // The report runs to the end of its last week (29 November); it is the 25th.
+    const now = jest
+      .spyOn(Date, 'now')
+      .mockReturnValue(Date.parse('2026-11-25T10:00:00.000Z'));
+    try {
+      await renderHubPage('/solutions-hub/usage');
+      expect(
+        await screen.findByText(
+          '11 launches by 3 partners from 2 November 2026 to 25 November 2026.',
+        ),
+      ).toBeInTheDocument();
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('shows launches per week as a chart and per tool as a table', async () => {
     mockHubBackend();
     const weeks: Array<string | null> = [];

@@ -85,6 +85,15 @@ function ToolTitle(props: { tool: ToolUsage }) {
   return <Link to={toolHref(ref)}>{tool.title ?? ref.name}</Link>;
 }
 
+/**
+ * The last day the summary names: the period's last day (it ends, exclusive,
+ * at the end of the current week), or today while that week is running —
+ * no launch can come from a day still ahead.
+ */
+function lastDayShown(to: string): number {
+  return Math.min(Date.parse(to) - 1, Date.now());
+}
+
 function UsageReportView(props: { report: HubUsageReport }) {
   const { report } = props;
   const classes = useStyles();
@@ -97,7 +106,7 @@ function UsageReportView(props: { report: HubUsageReport }) {
         {report.distinctPartners}{' '}
         {report.distinctPartners === 1 ? 'partner' : 'partners'} from{' '}
         {formatDate(report.from)} to{' '}
-        {formatDate(new Date(Date.parse(report.to) - 1).toISOString())}.
+        {formatDate(new Date(lastDayShown(report.to)).toISOString())}.
       </Typography>
       <Box className={classes.chart}>
         <WeeklyBarChart
