@@ -98,12 +98,12 @@ describe('partner points plugin (new frontend system)', () => {
   it("routes to the caller's own standing, with a nav item", async () => {
     const requested = renderPluginAt('/partner-points');
     expect(await screen.findByText('Principal tier')).toBeInTheDocument();
-    expect(screen.getAllByText('Program standing').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Partner points').length).toBeGreaterThan(0);
     expect(requested).toContain('/api/partner-points/standing');
     server.events.removeAllListeners();
-    // The page's title and icon make the "Program standing" nav item.
+    // The page's title and icon make the "Partner points" nav item.
     const navItem = screen
-      .getAllByRole('link', { name: 'Program standing' })
+      .getAllByRole('link', { name: 'Partner points' })
       .find(link => link.className.includes('BackstageSidebarItem'));
     expect(navItem).toHaveAttribute('href', '/partner-points');
   });

@@ -39,7 +39,8 @@ export const partnerPointsApi = ApiBlueprint.make({
 /**
  * The program standing page at `/partner-points`, with
  * `/partner-points/partners/:namespace/:name` for a given partner. Its title and
- * icon make the "Program standing" nav item. Extension id
+ * icon make the "Partner points" nav item (a name that fits Backstage's
+ * sidebar; "Program standing" was cut to "Program stan…"). Extension id
  * `page:partner-points`.
  *
  * @alpha
@@ -47,7 +48,7 @@ export const partnerPointsApi = ApiBlueprint.make({
 export const partnerPointsPage = PageBlueprint.make({
   params: {
     path: '/partner-points',
-    title: 'Program standing',
+    title: 'Partner points',
     icon: <EmojiEventsIcon fontSize="inherit" />,
     routeRef: rootRouteRef,
     loader: () =>
@@ -101,7 +102,7 @@ export const partnerPointsHomeWidget = HomePageWidgetBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'partner-points',
-  title: 'Program standing',
+  title: 'Partner points',
   icon: <EmojiEventsIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
   routes: {

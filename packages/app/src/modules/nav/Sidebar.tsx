@@ -16,8 +16,8 @@ import { SidebarLogo } from './SidebarLogo';
 
 /**
  * The sidebar. Pages contributed by installed plugins (the Hub, the Lab,
- * Program standing…) appear in the menu as those plugins are installed; the
- * Solutions Hub and Program standing come first, after Home.
+ * Partner points…) appear in the menu as those plugins are installed; the
+ * Solutions Hub and Partner points come first, after Home.
  */
 export const SidebarContent = NavContentBlueprint.make({
   params: {

@@ -246,7 +246,7 @@ export function PartnerPointsPage(props: PartnerPointsPageProps) {
               <EmptyState
                 title="Page not found"
                 description="The program standing page has no such view."
-                nextStep="Open your own standing from the “Program standing” item of the sidebar, or a partner’s from its group page in the catalog."
+                nextStep="Open your own standing from the “Partner points” item of the sidebar, or a partner’s from its group page in the catalog."
               />
             </Layout>
           }

@@ -244,7 +244,7 @@ export function ProgramOverviewPage() {
               description:
                 'It compares every partner of the program, so only program admins may open it.',
               nextStep:
-                'Open your own partner’s standing from the “Program standing” item of the sidebar, or ask a program admin.',
+                'Open your own partner’s standing from the “Partner points” item of the sidebar, or ask a program admin.',
             },
           },
         }}
