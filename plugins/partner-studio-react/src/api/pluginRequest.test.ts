@@ -38,8 +38,11 @@ describe('queryString', () => {
 
 describe('createPluginRequest', () => {
   it('sends JSON with the user token to the plugin and reads JSON back', async () => {
-    let seen: { method: string; auth: string | null; type: string | null } =
-      { method: '', auth: null, type: null };
+    let seen: { method: string; auth: string | null; type: string | null } = {
+      method: '',
+      auth: null,
+      type: null,
+    };
     let body: unknown;
     server.use(
       rest.post(`${BASE}/engagements`, async (req, res, ctx) => {

@@ -173,7 +173,10 @@ export class ToolSearchIndex {
    */
   static async buildInSlices(
     tools: readonly IndexedTool[],
-    options: { popularity?: ReadonlyMap<string, number>; sliceMs?: number } = {},
+    options: {
+      popularity?: ReadonlyMap<string, number>;
+      sliceMs?: number;
+    } = {},
   ): Promise<ToolSearchIndex> {
     const unique = uniqueByRef(tools);
     const text = await TextIndex.buildInSlices(

@@ -18,7 +18,9 @@ jest.setTimeout(30_000);
 describe('UsagePage', () => {
   it('names today as the last day while the current week is running', async () => {
     mockHubBackend();
-    server.use(rest.get(`${HUB}/usage`, (_req, res, ctx) => res(ctx.json(USAGE))));
+    server.use(
+      rest.get(`${HUB}/usage`, (_req, res, ctx) => res(ctx.json(USAGE))),
+    );
     // The report runs to the end of its last week (29 November); it is the 25th.
     const now = jest
       .spyOn(Date, 'now')
