@@ -389,7 +389,7 @@ export class ActionAdvisor {
    * with the event is computed with the same arithmetic as adding it, its
    * points' change shifted into the sums (`#takeBack` shifts them back).
    * Returns false, changing nothing, when the event needs the general path:
-   * it feeds an option-gated count, or makes an option's requirement hold.
+   * it makes an option's requirement hold (which can change other counts).
    */
   #direct(event: PerformanceEvent, rules: readonly FeedRule[]): boolean {
     const compiled = this.#compiled;
@@ -398,9 +398,6 @@ export class ActionAdvisor {
     const model = ledger.modelOf(event);
     for (let k = 0; k < rules.length; k++) {
       const f = rules[k];
-      if (f.optionGated) {
-        return false;
-      }
       if (!f.isMetric) {
         // an option's requirement: fine as long as it does not start to hold
         const slot = ledger.slotFor(event, f, model);
@@ -455,6 +452,16 @@ export class ActionAdvisor {
       const key = ledger.keyFor(event, f);
       if (key === undefined) {
         return NaN;
+      }
+      if (f.optionGated) {
+        // `slotFor` has just set the condition the event's option needs
+        return ledger.gatedDistinctWith(
+          slot,
+          key,
+          String(event.attributes?.option),
+          ledger.optionCondition,
+          this.#board.conditionHolds,
+        );
       }
       const e = ledger.entryMaps[slot]!.get(key);
       const count = ledger.mainLow[slot];

@@ -1040,6 +1040,44 @@ export class Ledger {
     }
   }
 
+  /**
+   * What an option-gated distinct count would be with one more event of
+   * `value` under `option`, whose option needs `condition` (-1: none); the
+   * state is left as it was. The count moves only if no active entry of
+   * that value and option exists, no other active entry already counts the
+   * value, and the option's condition holds.
+   */
+  gatedDistinctWith(
+    slot: number,
+    value: string,
+    option: string,
+    condition: number,
+    conditionHolds: Uint8Array,
+  ): number {
+    const count = this.#gatedDistinct(slot, conditionHolds);
+    const same = this.entryMaps[slot]!.get(`${value}\u0000${option}`);
+    if (same !== undefined && this.entryActive[same] > 0) {
+      return count;
+    }
+    const metricCount = this.compiled.metricCount;
+    const group = this.groupMaps[slot]!.get(value);
+    if (group !== undefined) {
+      for (let e = this.slotFirstEntry[slot]; e >= 0; e = this.entryNext[e]) {
+        const needs = this.entryCondition[e];
+        if (
+          this.entryGroup[e] === group &&
+          this.entryActive[e] > 0 &&
+          (needs < 0 || conditionHolds[needs - metricCount] === 1)
+        ) {
+          return count; // the value counts already
+        }
+      }
+    }
+    return condition < 0 || conditionHolds[condition - metricCount] === 1
+      ? count + 1
+      : count;
+  }
+
   /** Distinct values with an active entry whose option's requirement holds. */
   #gatedDistinct(slot: number, conditionHolds: Uint8Array): number {
     let count = 0;
