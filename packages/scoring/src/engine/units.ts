@@ -9,11 +9,14 @@
  * units: each limb sum stays an exact integer for up to 2^29 events, and
  * adding or removing an event changes both limbs by exact integers.
  */
-import {
-  AMOUNT_UNITS_PER_USD,
-  EVENT_LIMITS,
-  QUANTITY_UNITS_PER_ONE,
-} from '../limits';
+import * as limits from '../limits';
+
+// Under the CommonJS transform the backends and the bench run with, every
+// use of an imported binding is a getter call; the hot paths read these once,
+// as module constants.
+const { AMOUNT_UNITS_PER_USD, QUANTITY_UNITS_PER_ONE } = limits;
+const { maxAmount: MAX_AMOUNT, maxQuantity: MAX_QUANTITY } =
+  limits.EVENT_LIMITS;
 
 /** 2^24: the weight of the high limb. */
 export const LIMB = 16_777_216;
@@ -72,11 +75,9 @@ export function readableNumbers(quantity: unknown, amount: unknown): boolean {
     (quantity === undefined ||
       (typeof quantity === 'number' &&
         quantity >= 0 &&
-        quantity <= EVENT_LIMITS.maxQuantity)) &&
+        quantity <= MAX_QUANTITY)) &&
     (amount === undefined ||
-      (typeof amount === 'number' &&
-        amount >= 0 &&
-        amount <= EVENT_LIMITS.maxAmount))
+      (typeof amount === 'number' && amount >= 0 && amount <= MAX_AMOUNT))
   );
 }
 
