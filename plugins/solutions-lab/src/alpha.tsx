@@ -6,7 +6,7 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import BuildIcon from '@material-ui/icons/Build';
+import AccountTreeIcon from '@material-ui/icons/AccountTree';
 import { GROUP_TYPES } from '@partner-studio/plugin-partner-studio-common';
 import { SolutionsLabClient, solutionsLabApiRef } from './api';
 import {
@@ -45,7 +45,7 @@ export const solutionsLabPage = PageBlueprint.make({
   params: {
     path: '/solutions-lab',
     title: 'Solutions Lab',
-    icon: <BuildIcon fontSize="inherit" />,
+    icon: <AccountTreeIcon fontSize="inherit" />,
     routeRef: rootRouteRef,
     loader: () =>
       import('./components/SolutionsLabPage').then(m => (
@@ -83,7 +83,7 @@ export const solutionsLabEntityCard = EntityCardBlueprint.make({
 export default createFrontendPlugin({
   pluginId: 'solutions-lab',
   title: 'Solutions Lab',
-  icon: <BuildIcon fontSize="inherit" />,
+  icon: <AccountTreeIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
   routes: {
     root: rootRouteRef,
