@@ -339,6 +339,27 @@ describe('ToolSearchIndex', () => {
     });
   });
 
+  it('builds the same index in slices as at once', async () => {
+    const many = syntheticTools(400);
+    const whole = ToolSearchIndex.build(many, {
+      popularity: new Map([[many[3].ref, 7]]),
+    });
+    const sliced = await ToolSearchIndex.buildInSlices(many, {
+      popularity: new Map([[many[3].ref, 7]]),
+      sliceMs: 0,
+    });
+    for (const query of [
+      {},
+      { q: 'kubernetes sdk' },
+      { q: 'sandbx' },
+      { filters: { category: ['sdk', 'api'] }, sort: 'newest' as const },
+      { sort: 'popularity' as const, limit: 50 },
+      { sort: 'name' as const, limit: 50 },
+    ]) {
+      expect(sliced.search(query)).toEqual(whole.search(query));
+    }
+  });
+
   it('keeps the last of two tools with one ref', () => {
     const target = ToolSearchIndex.build([
       makeTool('a', { title: 'First' }),
@@ -348,32 +369,23 @@ describe('ToolSearchIndex', () => {
     expect(target.get('tool:default/a')?.title).toBe('Second');
   });
 
-  // Building 20,000 tools takes a second or more on a busy machine.
-  it('stays fast at 20,000 tools', () => {
-    const big = ToolSearchIndex.build(syntheticTools(20_000));
-    const queries: ToolSearchQuery[] = [
-      { q: 'cluster' },
-      { q: 'backp' },
-      { q: 'storage pipeline' },
-      { filters: { category: ['sdk'], stage: ['solution-development/build'] } },
-      { q: 'metrics', filters: { businessModel: ['solution-builder'] } },
-      { sort: 'newest', filters: { tag: ['go'] } },
-      {},
-    ];
-    for (const query of queries) big.search(query); // warm up
-    const durations: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      for (const query of queries) {
-        const started = performance.now();
-        big.search(query);
-        durations.push(performance.now() - started);
-      }
+  // How fast is `yarn bench`'s business (no timed assertions in tests); this
+  // checks that the counts stay right at the bench's size.
+  it('counts right at 20,000 tools', () => {
+    const all = syntheticTools(20_000);
+    const big = ToolSearchIndex.build(all);
+    const sdks = all.filter(t => t.spec.category === 'sdk');
+    const result = big.search({ filters: { category: ['sdk'] }, limit: 100 });
+    expect(result.totalCount).toBe(sdks.length);
+    expect(result.items.every(i => i.tool.spec.category === 'sdk')).toBe(true);
+    // each category's count is that of the tools in it (a facet is counted
+    // without its own filter)
+    for (const category of new Set(all.map(t => t.spec.category))) {
+      expect(count(result, 'category', category)).toBe(
+        all.filter(t => t.spec.category === category).length,
+      );
     }
-    durations.sort((a, b) => a - b);
-    const p95 = durations[Math.floor(durations.length * 0.95)];
-    // Generous for a shared, busy CI machine (a few ms when idle); it fails
-    // when a query degrades to sorting or scanning per tool per facet.
-    // `yarn bench` measures properly.
-    expect(p95).toBeLessThan(250);
+    const everything = big.search({});
+    expect(everything.totalCount).toBe(20_000);
   }, 60_000);
 });
