@@ -99,6 +99,13 @@ function growFloat64(a: Float64Array, need: number): Float64Array {
   return b;
 }
 
+/** Which slots a partner has, by its business models (see `Ledger.#layoutOf`). */
+interface SlotLayout {
+  slotActive: Uint8Array;
+  metricSlots: readonly number[];
+  defaultModel: Int8Array;
+}
+
 /** An event's instant in epoch ms, or NaN when it is not a valid timestamp. */
 export function eventInstant(value: unknown): number {
   let ms: number;
@@ -141,7 +148,7 @@ export class Ledger {
   /** Whether the partner has the slot (its model, a metric that applies). */
   readonly slotActive: Uint8Array;
   /** The partner's metric slots, in standing order (metric, then model). */
-  readonly metricSlots: number[] = [];
+  metricSlots: readonly number[] = [];
   /** Sum / count / distinct count / ratio numerator / current period (limbs). */
   readonly mainHigh: Float64Array;
   readonly mainLow: Float64Array;
@@ -163,7 +170,7 @@ export class Ledger {
   /** The partner's business models (indices) that the program scores. */
   readonly partnerModels: number[] = [];
   /** Per aggregate: the model events without one are credited to, or -1. */
-  readonly defaultModel: Int8Array;
+  defaultModel: Int8Array;
   admittedMs = -Infinity;
   asOfMs = 0;
   /** The last millisecond of the forecast horizon. */
@@ -282,7 +289,10 @@ export class Ledger {
         this.partnerModels.push(b);
       }
     }
-    this.slotActive.fill(0);
+    const layout = this.#layoutOf(this.partnerModels);
+    this.slotActive.set(layout.slotActive);
+    this.metricSlots = layout.metricSlots;
+    this.defaultModel = layout.defaultModel;
     this.mainHigh.fill(0);
     this.mainLow.fill(0);
     this.auxHigh.fill(0);
@@ -296,29 +306,6 @@ export class Ledger {
       this.groupMaps[slot]?.clear();
     }
     this.#usedMaps.length = 0;
-    this.metricSlots.length = 0;
-    for (const a of compiled.aggregates) {
-      const isMetric = a.index < compiled.metricCount;
-      this.defaultModel[a.index] = -1;
-      if (a.perModel) {
-        for (const b of this.partnerModels) {
-          if (a.appliesTo[b]) {
-            this.slotActive[a.index * SLOTS_PER_AGGREGATE + b] = 1;
-            if (isMetric) {
-              this.metricSlots.push(a.index * SLOTS_PER_AGGREGATE + b);
-            }
-            if (this.defaultModel[a.index] < 0) {
-              this.defaultModel[a.index] = b;
-            }
-          }
-        }
-      } else {
-        this.slotActive[a.index * SLOTS_PER_AGGREGATE + SHARED] = 1;
-        if (isMetric) {
-          this.metricSlots.push(a.index * SLOTS_PER_AGGREGATE + SHARED);
-        }
-      }
-    }
     this.entryCount = 0;
     this.entryKey.length = 0;
     this.groupCount = 0;
@@ -329,6 +316,51 @@ export class Ledger {
     this.touchedCount = 0;
     this.#touchGeneration++;
   }
+
+  /**
+   * The slots a partner with these business models (in this order) has, its
+   * metric slots in standing order, and the model events without one are
+   * credited to: the same for every partner with the same models, so made
+   * once per combination (there are a few dozen at most).
+   */
+  #layoutOf(models: readonly number[]): SlotLayout {
+    let key = 0;
+    for (const b of models) key = key * SLOTS_PER_AGGREGATE + b + 1;
+    const known = this.#layouts.get(key);
+    if (known !== undefined) {
+      return known;
+    }
+    const compiled = this.compiled;
+    const slotActive = new Uint8Array(compiled.slotCount);
+    const metricSlots: number[] = [];
+    const defaultModel = new Int8Array(compiled.aggregates.length).fill(-1);
+    for (const a of compiled.aggregates) {
+      const isMetric = a.index < compiled.metricCount;
+      if (a.perModel) {
+        for (const b of models) {
+          if (a.appliesTo[b]) {
+            slotActive[a.index * SLOTS_PER_AGGREGATE + b] = 1;
+            if (isMetric) {
+              metricSlots.push(a.index * SLOTS_PER_AGGREGATE + b);
+            }
+            if (defaultModel[a.index] < 0) {
+              defaultModel[a.index] = b;
+            }
+          }
+        }
+      } else {
+        slotActive[a.index * SLOTS_PER_AGGREGATE + SHARED] = 1;
+        if (isMetric) {
+          metricSlots.push(a.index * SLOTS_PER_AGGREGATE + SHARED);
+        }
+      }
+    }
+    const layout = { slotActive, metricSlots, defaultModel };
+    this.#layouts.set(key, layout);
+    return layout;
+  }
+
+  readonly #layouts = new Map<number, SlotLayout>();
 
   /** The event at an index (input events first, then hypothetical ones). */
   eventAt(index: number): PerformanceEvent {
