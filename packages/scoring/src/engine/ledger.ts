@@ -306,8 +306,9 @@ export class Ledger {
       this.groupMaps[slot]?.clear();
     }
     this.#usedMaps.length = 0;
+    // entryKey keeps its length (and its backing store): only the first
+    // entryCount keys are read.
     this.entryCount = 0;
-    this.entryKey.length = 0;
     this.groupCount = 0;
     this.contributionCount = 0;
     this.transitionCount = 0;
