@@ -35,7 +35,6 @@ const {
   KIND_DISTINCT,
   KIND_GROWTH,
   KIND_RATIO,
-  MODELS,
   REQUIREMENT_INVITATION,
   ROLE_DENOMINATOR,
   SHARED,
@@ -189,12 +188,8 @@ export class ActionAdvisor {
   instances(): ActionInstance[] {
     const ledger = this.#ledger;
     // The same for every partner with the same business models, in the
-    // same order (titles and instances follow it): the models as digits
-    // 1..MODELS of a number in base MODELS + 1, with no string to build.
-    let key = 0;
-    for (const b of ledger.partnerModels) {
-      key = key * (MODELS + 1) + b + 1;
-    }
+    // same order (titles and instances follow it).
+    const key = ledger.modelsKey;
     const known = this.#instancesByModels.get(key);
     if (known !== undefined) {
       return known;
@@ -458,7 +453,7 @@ export class ActionAdvisor {
         return ledger.gatedDistinctWith(
           slot,
           key,
-          String(event.attributes?.option),
+          event.attributes?.option,
           ledger.optionCondition,
           this.#board.conditionHolds,
         );

@@ -356,6 +356,11 @@ function addCause(
   }
 }
 
+/** Whether an instant falls in a day: after the end of the previous one reported, up to the day's end. */
+function withinDay(ms: number, prevEnd: number, dayEnd: number): boolean {
+  return ms > prevEnd && ms <= dayEnd;
+}
+
 /** What happened on a day: transitions, decisions, a new version; sorted, once each. */
 function causesOf(
   input: ForecastInput,
@@ -377,20 +382,19 @@ function causesOf(
         .id,
     );
   }
-  // within the day: after the end of the previous one reported
   for (const a of adjustments) {
-    if (a.fromMs > prevEnd && a.fromMs <= dayEnd) {
+    if (withinDay(a.fromMs, prevEnd, dayEnd)) {
       addCause(causes, 'adjustment-starts', a.input.id);
     }
-    if (a.untilMs > prevEnd && a.untilMs <= dayEnd) {
+    if (withinDay(a.untilMs, prevEnd, dayEnd)) {
       addCause(causes, 'adjustment-ends', a.input.id);
     }
   }
   for (const x of exemptions) {
-    if (x.fromMs > prevEnd && x.fromMs <= dayEnd) {
+    if (withinDay(x.fromMs, prevEnd, dayEnd)) {
       addCause(causes, 'exemption-starts', x.input.id);
     }
-    if (x.untilMs > prevEnd && x.untilMs <= dayEnd) {
+    if (withinDay(x.untilMs, prevEnd, dayEnd)) {
       addCause(causes, 'exemption-ends', x.input.id);
     }
   }

@@ -106,6 +106,14 @@ interface SlotLayout {
   defaultModel: Int8Array;
 }
 
+/**
+ * The entry key of a value of an option-gated distinct count: the value and
+ * the option it was earned under (one entry per pair).
+ */
+export function gatedEntryKey(value: string, option: unknown): string {
+  return `${value}\u0000${String(option)}`;
+}
+
 /** An event's instant in epoch ms, or NaN when it is not a valid timestamp. */
 export function eventInstant(value: unknown): number {
   let ms: number;
@@ -169,6 +177,12 @@ export class Ledger {
   partnerId = '';
   /** The partner's business models (indices) that the program scores. */
   readonly partnerModels: number[] = [];
+  /**
+   * The partner's business models, in their order, as one number (digits
+   * 1..MODELS in base MODELS + 1): what is the same for every partner with
+   * the same models is cached by it.
+   */
+  modelsKey = 0;
   /** Per aggregate: the model events without one are credited to, or -1. */
   defaultModel: Int8Array;
   admittedMs = -Infinity;
@@ -289,7 +303,11 @@ export class Ledger {
         this.partnerModels.push(b);
       }
     }
-    const layout = this.#layoutOf(this.partnerModels);
+    this.modelsKey = 0;
+    for (const b of this.partnerModels) {
+      this.modelsKey = this.modelsKey * SLOTS_PER_AGGREGATE + b + 1;
+    }
+    const layout = this.#layoutOf(this.modelsKey, this.partnerModels);
     this.slotActive.set(layout.slotActive);
     this.metricSlots = layout.metricSlots;
     this.defaultModel = layout.defaultModel;
@@ -324,9 +342,7 @@ export class Ledger {
    * credited to: the same for every partner with the same models, so made
    * once per combination (there are a few dozen at most).
    */
-  #layoutOf(models: readonly number[]): SlotLayout {
-    let key = 0;
-    for (const b of models) key = key * SLOTS_PER_AGGREGATE + b + 1;
+  #layoutOf(key: number, models: readonly number[]): SlotLayout {
     const known = this.#layouts.get(key);
     if (known !== undefined) {
       return known;
@@ -830,7 +846,7 @@ export class Ledger {
         entry = f.optionGated
           ? this.#entry(
               slot,
-              `${key}\u0000${String(e.attributes?.option)}`,
+              gatedEntryKey(key, e.attributes?.option),
               this.optionCondition,
               this.#group(slot, key),
             )
@@ -1069,12 +1085,12 @@ export class Ledger {
   gatedDistinctWith(
     slot: number,
     value: string,
-    option: string,
+    option: unknown,
     condition: number,
     conditionHolds: Uint8Array,
   ): number {
     const count = this.#gatedDistinct(slot, conditionHolds);
-    const same = this.entryMaps[slot]!.get(`${value}\u0000${option}`);
+    const same = this.entryMaps[slot]!.get(gatedEntryKey(value, option));
     if (same !== undefined && this.entryActive[same] > 0) {
       return count;
     }
