@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { syntheticTools } from '../__testUtils__/tools';
+import { runInSlices } from './slicedWork';
 import { TextIndex } from './TextIndex';
 
 const FIELDS = ['title', 'name', 'tags', 'description'] as const;
@@ -33,9 +34,8 @@ describe('TextIndex', () => {
       if (counting) setImmediate(count);
     };
     setImmediate(count);
-    const sliced = await TextIndex.buildInSlices(
-      documents,
-      { fields: FIELDS, boosts: BOOSTS, maxEdits },
+    const sliced = await runInSlices(
+      TextIndex.steps(documents, { fields: FIELDS, boosts: BOOSTS, maxEdits }),
       0,
     );
     counting = false;

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { runInSlices, runToEnd, type Steps } from './slicedWork';
+import { runToEnd, type Steps } from './slicedWork';
 
 /** The fields of a document, by name. */
 export type TextDocument<F extends string> = Record<F, string>;
@@ -97,23 +97,15 @@ export class TextIndex {
     documents: ReadonlyArray<TextDocument<F>>,
     options: TextIndexOptions<F>,
   ): TextIndex {
-    return runToEnd(TextIndex.#steps(documents, options));
+    return runToEnd(TextIndex.steps(documents, options));
   }
 
   /**
-   * Builds the index in slices of the event loop's time (`sliceMs` each,
-   * see `runInSlices`): a service rebuilding its index keeps answering with
-   * the previous one meanwhile.
+   * The build as steps (see `slicedWork`): run in slices of the event
+   * loop's time, a service rebuilding its index keeps answering with the
+   * previous one meanwhile.
    */
-  static buildInSlices<F extends string>(
-    documents: ReadonlyArray<TextDocument<F>>,
-    options: TextIndexOptions<F>,
-    sliceMs?: number,
-  ): Promise<TextIndex> {
-    return runInSlices(TextIndex.#steps(documents, options), sliceMs);
-  }
-
-  static *#steps<F extends string>(
+  static *steps<F extends string>(
     documents: ReadonlyArray<TextDocument<F>>,
     options: TextIndexOptions<F>,
   ): Steps<TextIndex> {

@@ -161,9 +161,9 @@ export class ToolSearchIndex {
     tools: readonly IndexedTool[],
     options: { popularity?: ReadonlyMap<string, number> } = {},
   ): ToolSearchIndex {
-    const unique = uniqueByRef(tools);
-    const text = TextIndex.build(textDocuments(unique), TEXT_OPTIONS);
-    return runToEnd(ToolSearchIndex.#steps(unique, options.popularity, text));
+    return runToEnd(
+      ToolSearchIndex.#steps(uniqueByRef(tools), options.popularity),
+    );
   }
 
   /**
@@ -171,31 +171,25 @@ export class ToolSearchIndex {
    * tools a whole build takes about a second, which would otherwise hold up
    * every request the replica serves.
    */
-  static async buildInSlices(
+  static buildInSlices(
     tools: readonly IndexedTool[],
     options: {
       popularity?: ReadonlyMap<string, number>;
       sliceMs?: number;
     } = {},
   ): Promise<ToolSearchIndex> {
-    const unique = uniqueByRef(tools);
-    const text = await TextIndex.buildInSlices(
-      textDocuments(unique),
-      TEXT_OPTIONS,
-      options.sliceMs,
-    );
     return runInSlices(
-      ToolSearchIndex.#steps(unique, options.popularity, text),
+      ToolSearchIndex.#steps(uniqueByRef(tools), options.popularity),
       options.sliceMs,
     );
   }
 
-  /** The facet tables, then the index and its orders, a step each. */
+  /** The text index, the facet tables, then the index and its orders, in steps. */
   static *#steps(
     tools: IndexedTool[],
     popularity: ReadonlyMap<string, number> | undefined,
-    text: TextIndex,
   ): Steps<ToolSearchIndex> {
+    const text = yield* TextIndex.steps(textDocuments(tools), TEXT_OPTIONS);
     const facets = {} as Record<ToolFacet, FacetTable>;
     const toolValues: Array<{ offsets: Int32Array; values: Int32Array }> = [];
     for (const facet of TOOL_FACETS) {
