@@ -97,7 +97,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
     const body: SimulateRequest = { events };
     return this.request(`${partnerPath(partnerRef)}/simulate`, {
       method: 'POST',
-      body: body,
+      body,
     });
   }
 
@@ -140,7 +140,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
       `${partnerPath(partnerRef)}/adjustments/${encodeURIComponent(
         adjustmentId,
       )}/revoke`,
-      { method: 'POST', body: body },
+      { method: 'POST', body },
     );
   }
 
@@ -173,7 +173,7 @@ export class PartnerPointsClient implements PartnerPointsApi {
       `${partnerPath(partnerRef)}/exemptions/${encodeURIComponent(
         exemptionId,
       )}/revoke`,
-      { method: 'POST', body: body },
+      { method: 'POST', body },
     );
   }
 
