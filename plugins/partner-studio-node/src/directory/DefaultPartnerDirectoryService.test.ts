@@ -351,6 +351,128 @@ describe('DefaultPartnerDirectoryService', () => {
     await expect(directory.listPartners()).resolves.toHaveLength(4);
   });
 
+  it('finds a partner the catalog got just after the directory was read', async () => {
+    const now = 1_000_000; // the clock stands still: no cache period passes
+    const catalog = catalogServiceMock({ entities: testOrganization });
+    const { directory } = create({ catalog, now: () => now });
+    await directory.listPartners();
+
+    const later = catalogServiceMock({
+      entities: withMemberships([
+        ...testOrganization,
+        testGroup('litware-consulting', {
+          type: 'partner',
+          title: 'Litware Consulting',
+        }),
+        testUser('lena.dev', ['litware-consulting']),
+      ]),
+    });
+    const reads = jest
+      .spyOn(catalog, 'queryEntities')
+      .mockImplementation((...args) => later.queryEntities(...args));
+    jest
+      .spyOn(catalog, 'getEntitiesByRefs')
+      .mockImplementation((...args) => later.getEntitiesByRefs(...args));
+
+    await expect(
+      directory.getPartner('group:default/litware-consulting'),
+    ).resolves.toMatchObject({ title: 'Litware Consulting' });
+    await expect(
+      directory.partnerMemberRefs('group:default/litware-consulting'),
+    ).resolves.toEqual(['user:default/lena.dev']);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not take a read that started before the partner came as fresh', async () => {
+    let now = 1_000_000;
+    const catalog = catalogServiceMock({ entities: testOrganization });
+    const { directory } = create({ catalog, now: () => now });
+    await directory.listPartners();
+
+    // A background refresh starts (expired directory) and reads the catalog
+    // before the new partner is in it; it answers only after the partner came.
+    const withPartner = catalogServiceMock({
+      entities: [
+        ...testOrganization,
+        testGroup('litware-consulting', { type: 'partner' }),
+      ],
+    });
+    let release: () => void = () => {};
+    const reads = jest
+      .spyOn(catalog, 'queryEntities')
+      .mockImplementationOnce(async (...args) => {
+        const page = await catalogServiceMock({
+          entities: testOrganization,
+        }).queryEntities(...args);
+        await new Promise<void>(resolve => {
+          release = resolve;
+        });
+        return page;
+      })
+      .mockImplementation((...args) => withPartner.queryEntities(...args));
+    jest
+      .spyOn(catalog, 'getEntitiesByRefs')
+      .mockImplementation((...args) => withPartner.getEntitiesByRefs(...args));
+    now += 31_000;
+    await directory.listPartners(); // served stale; the refresh is in flight
+
+    const lookup = directory.getPartner('group:default/litware-consulting');
+    await new Promise(resolve => setTimeout(resolve, 10));
+    release();
+    await expect(lookup).resolves.toMatchObject({
+      entityRef: 'group:default/litware-consulting',
+    });
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers unknown refs without re-reading the directory, and asks the catalog once per ref for a while', async () => {
+    let now = 1_000_000;
+    const catalog = catalogServiceMock({ entities: testOrganization });
+    const reads = jest.spyOn(catalog, 'queryEntities');
+    const lookups = jest.spyOn(catalog, 'getEntitiesByRefs');
+    const { directory } = create({ catalog, now: () => now });
+    await directory.listPartners();
+    const directoryReads = reads.mock.calls.length;
+
+    for (let i = 0; i < 3; i++) {
+      await expect(
+        directory.getPartner('group:default/nope'),
+      ).resolves.toBeUndefined();
+      // A trusted group that is not a partner is not one either.
+      await expect(
+        directory.getPartner('group:default/program-admins'),
+      ).resolves.toBeUndefined();
+    }
+    expect(lookups).toHaveBeenCalledTimes(2);
+    now += 6_000;
+    await directory.getPartner('group:default/nope');
+    expect(lookups).toHaveBeenCalledTimes(3);
+    expect(reads).toHaveBeenCalledTimes(directoryReads);
+  });
+
+  it('does not take a partner group from outside the organisation for a new partner', async () => {
+    const now = 1_000_000;
+    const catalog = catalogServiceMock({ entities: testOrganization });
+    const { directory } = create({ catalog, now: () => now });
+    await directory.listPartners();
+    const planted = catalogServiceMock({
+      entities: [
+        ...testOrganization,
+        testGroup('planted', { type: 'partner', location: ELSEWHERE }),
+      ],
+    });
+    const reads = jest
+      .spyOn(catalog, 'queryEntities')
+      .mockImplementation((...args) => planted.queryEntities(...args));
+    jest
+      .spyOn(catalog, 'getEntitiesByRefs')
+      .mockImplementation((...args) => planted.getEntitiesByRefs(...args));
+    await expect(
+      directory.getPartner('group:default/planted'),
+    ).resolves.toBeUndefined();
+    expect(reads).not.toHaveBeenCalled();
+  });
+
   it('serves the previous directory when the catalog fails, and fails without one', async () => {
     let now = 0;
     const catalog = catalogServiceMock({ entities: testOrganization });

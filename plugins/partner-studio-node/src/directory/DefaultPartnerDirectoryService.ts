@@ -37,8 +37,10 @@ const DEFAULT_CACHE_TTL_MS = 30_000;
 /** After a failed catalog read, serve the stale directory this long before retrying. */
 const STALE_RETRY_MS = 5_000;
 const PAGE_SIZE = 500;
-/** An unknown partner ref re-reads the catalog if the directory is older. */
-const MISS_REFRESH_MS = 5_000;
+/** How long a ref the catalog had no partner for is answered from memory. */
+const MISS_TTL_MS = 5_000;
+/** Unknown partner refs remembered. */
+const MISS_CACHE_SIZE = 20_000;
 /** How long an empty directory (catalog still starting) is reused. */
 const EMPTY_DIRECTORY_TTL_MS = 2_000;
 /**
@@ -177,8 +179,12 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
   readonly #cacheTtlMs: number;
   readonly #now: () => number;
   readonly #userTrust: LRUCache<string, boolean>;
+  /** Refs the catalog had no trusted partner group for, a short while ago. */
+  readonly #notPartners: LRUCache<string, true>;
   #snapshot?: DirectorySnapshot;
   #loading?: Promise<DirectorySnapshot>;
+  /** Catalog reads started so far; the one in flight is number #readsStarted. */
+  #readsStarted = 0;
 
   static create(
     options: DefaultPartnerDirectoryServiceOptions,
@@ -211,6 +217,12 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
       max: USER_TRUST_CACHE_SIZE,
       ttl: this.#cacheTtlMs,
       // The clock is injectable for tests; lru-cache reads it through perf.
+      perf: { now: () => this.#now() },
+    });
+    this.#notPartners = new LRUCache({
+      max: MISS_CACHE_SIZE,
+      ttl: MISS_TTL_MS,
+      ttlResolution: 0, // read the (injectable) clock on every lookup
       perf: { now: () => this.#now() },
     });
   }
@@ -270,13 +282,19 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
     const ref = normalizeEntityRef(partnerRef);
     const snapshot = await this.#load();
     const found = snapshot.partners.get(ref)?.summary;
-    if (found || this.#now() - snapshot.loadedAt < MISS_REFRESH_MS) {
-      return found;
-    }
-    // Maybe a partner added since the last read: look again (at most once
-    // per MISS_REFRESH_MS, so unknown refs cannot hammer the catalog).
-    const fresh = await this.#refresh();
-    return fresh.partners.get(ref)?.summary;
+    if (found) return found;
+    // Maybe a partner the catalog got after the directory's read: the catalog
+    // takes in an organisation's groups over seconds, and each plugin's
+    // directory reads it at its own time, so another plugin may know the
+    // partner already. Ask the catalog for this one group (cheap, remembered
+    // briefly when it is not a partner, so unknown refs cannot hammer the
+    // catalog) and read the directory again only when it is one.
+    if (!(await this.#isPartnerInCatalog(ref))) return undefined;
+    const fresh = await this.#readStartedAfter(this.#readsStarted);
+    const partner = fresh.partners.get(ref)?.summary;
+    // Gone again, or the read failed: do not read everything again per call.
+    if (!partner) this.#notPartners.set(ref, true);
+    return partner;
   }
 
   async listPartners(): Promise<PartnerSummary[]> {
@@ -341,6 +359,50 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
     return trusted;
   }
 
+  /** Is the group a trusted partner group in the catalog right now? */
+  async #isPartnerInCatalog(ref: string): Promise<boolean> {
+    if (this.#notPartners.has(ref)) return false;
+    let entity: Entity | undefined;
+    try {
+      const { items } = await this.#catalog.getEntitiesByRefs(
+        {
+          entityRefs: [ref],
+          fields: [
+            'kind',
+            'metadata.name',
+            'metadata.annotations',
+            'spec.type',
+          ],
+        },
+        { credentials: await this.#auth.getOwnServiceCredentials() },
+      );
+      entity = items[0];
+    } catch (error) {
+      throw new ServiceUnavailableError(
+        `The partner directory is unavailable: the catalog could not be read (${error})`,
+      );
+    }
+    const isPartner =
+      entity !== undefined &&
+      entity.kind.toLocaleLowerCase('en-US') === 'group' &&
+      entity.spec?.type === GROUP_TYPES.partner &&
+      this.#trusted.isTrusted(entity);
+    if (!isPartner) this.#notPartners.set(ref, true);
+    return isPartner;
+  }
+
+  /**
+   * The directory from a catalog read started after read number `read`: the
+   * one in flight if it started later, else a new one (a read in flight that
+   * started earlier may predate what the caller just saw in the catalog).
+   */
+  async #readStartedAfter(read: number): Promise<DirectorySnapshot> {
+    while (this.#loading && this.#readsStarted <= read) {
+      await this.#loading.catch(() => undefined);
+    }
+    return this.#loading ?? this.#refresh();
+  }
+
   /**
    * Returns the cached directory, reading the catalog at most once at a time.
    * An expired directory is still served (and refreshed in the background)
@@ -363,6 +425,7 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
 
   #refresh(): Promise<DirectorySnapshot> {
     if (!this.#loading) {
+      this.#readsStarted++;
       this.#loading = this.#read()
         .then(snapshot => {
           this.#snapshot = snapshot;
