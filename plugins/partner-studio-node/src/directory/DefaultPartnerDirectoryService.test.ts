@@ -450,6 +450,22 @@ describe('DefaultPartnerDirectoryService', () => {
     expect(reads).toHaveBeenCalledTimes(directoryReads);
   });
 
+  it('answers an unknown ref as unknown while the catalog is down', async () => {
+    const now = 1_000_000;
+    const catalog = catalogServiceMock({ entities: testOrganization });
+    const { directory } = create({ catalog, now: () => now });
+    await directory.listPartners();
+    jest
+      .spyOn(catalog, 'getEntitiesByRefs')
+      .mockRejectedValue(new Error('catalog down'));
+    await expect(
+      directory.getPartner('group:default/nope'),
+    ).resolves.toBeUndefined();
+    await expect(
+      directory.getPartner('group:default/northwind-cloud'),
+    ).resolves.toMatchObject({ title: 'Northwind Cloud' });
+  });
+
   it('does not take a partner group from outside the organisation for a new partner', async () => {
     const now = 1_000_000;
     const catalog = catalogServiceMock({ entities: testOrganization });

@@ -378,9 +378,13 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
       );
       entity = items[0];
     } catch (error) {
-      throw new ServiceUnavailableError(
-        `The partner directory is unavailable: the catalog could not be read (${error})`,
+      // As with a failed directory read, the directory as it is answers: an
+      // unknown ref stays unknown (the same answer as when the catalog is up
+      // and has no such partner, so an outage tells a caller nothing).
+      this.#logger.warn(
+        `Partner directory: could not look up ${ref} in the catalog, answering from the directory: ${error}`,
       );
+      return false;
     }
     const isPartner =
       entity !== undefined &&
