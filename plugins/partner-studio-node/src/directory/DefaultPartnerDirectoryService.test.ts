@@ -49,6 +49,24 @@ function create(
 
 const user = (name: string) => mockCredentials.user(`user:default/${name}`);
 
+/**
+ * From now on the catalog serves these entities (a group added or planted
+ * after the directory's first read); returns the spy on the directory's
+ * reads.
+ */
+function catalogNowHas(
+  catalog: ReturnType<typeof catalogServiceMock>,
+  entities: Entity[],
+) {
+  const next = catalogServiceMock({ entities });
+  jest
+    .spyOn(catalog, 'getEntitiesByRefs')
+    .mockImplementation((...args) => next.getEntitiesByRefs(...args));
+  return jest
+    .spyOn(catalog, 'queryEntities')
+    .mockImplementation((...args) => next.queryEntities(...args));
+}
+
 describe('DefaultPartnerDirectoryService', () => {
   it('resolves a partner member from catalog membership, identified by entity ref', async () => {
     const { directory } = create();
@@ -357,8 +375,9 @@ describe('DefaultPartnerDirectoryService', () => {
     const { directory } = create({ catalog, now: () => now });
     await directory.listPartners();
 
-    const later = catalogServiceMock({
-      entities: withMemberships([
+    const reads = catalogNowHas(
+      catalog,
+      withMemberships([
         ...testOrganization,
         testGroup('litware-consulting', {
           type: 'partner',
@@ -366,13 +385,7 @@ describe('DefaultPartnerDirectoryService', () => {
         }),
         testUser('lena.dev', ['litware-consulting']),
       ]),
-    });
-    const reads = jest
-      .spyOn(catalog, 'queryEntities')
-      .mockImplementation((...args) => later.queryEntities(...args));
-    jest
-      .spyOn(catalog, 'getEntitiesByRefs')
-      .mockImplementation((...args) => later.getEntitiesByRefs(...args));
+    );
 
     await expect(
       directory.getPartner('group:default/litware-consulting'),
@@ -391,28 +404,19 @@ describe('DefaultPartnerDirectoryService', () => {
 
     // A background refresh starts (expired directory) and reads the catalog
     // before the new partner is in it; it answers only after the partner came.
-    const withPartner = catalogServiceMock({
-      entities: [
-        ...testOrganization,
-        testGroup('litware-consulting', { type: 'partner' }),
-      ],
-    });
     let release: () => void = () => {};
-    const reads = jest
-      .spyOn(catalog, 'queryEntities')
-      .mockImplementationOnce(async (...args) => {
-        const page = await catalogServiceMock({
-          entities: testOrganization,
-        }).queryEntities(...args);
-        await new Promise<void>(resolve => {
-          release = resolve;
-        });
-        return page;
-      })
-      .mockImplementation((...args) => withPartner.queryEntities(...args));
-    jest
-      .spyOn(catalog, 'getEntitiesByRefs')
-      .mockImplementation((...args) => withPartner.getEntitiesByRefs(...args));
+    const reads = catalogNowHas(catalog, [
+      ...testOrganization,
+      testGroup('litware-consulting', { type: 'partner' }),
+    ]).mockImplementationOnce(async (...args) => {
+      const page = await catalogServiceMock({
+        entities: testOrganization,
+      }).queryEntities(...args);
+      await new Promise<void>(resolve => {
+        release = resolve;
+      });
+      return page;
+    });
     now += 31_000;
     await directory.listPartners(); // served stale; the refresh is in flight
 
@@ -471,18 +475,10 @@ describe('DefaultPartnerDirectoryService', () => {
     const catalog = catalogServiceMock({ entities: testOrganization });
     const { directory } = create({ catalog, now: () => now });
     await directory.listPartners();
-    const planted = catalogServiceMock({
-      entities: [
-        ...testOrganization,
-        testGroup('planted', { type: 'partner', location: ELSEWHERE }),
-      ],
-    });
-    const reads = jest
-      .spyOn(catalog, 'queryEntities')
-      .mockImplementation((...args) => planted.queryEntities(...args));
-    jest
-      .spyOn(catalog, 'getEntitiesByRefs')
-      .mockImplementation((...args) => planted.getEntitiesByRefs(...args));
+    const reads = catalogNowHas(catalog, [
+      ...testOrganization,
+      testGroup('planted', { type: 'partner', location: ELSEWHERE }),
+    ]);
     await expect(
       directory.getPartner('group:default/planted'),
     ).resolves.toBeUndefined();

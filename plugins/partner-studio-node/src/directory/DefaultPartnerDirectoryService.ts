@@ -341,14 +341,11 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
     if (cached !== undefined) return cached;
     let entity: Entity | undefined;
     try {
-      const { items } = await this.#catalog.getEntitiesByRefs(
-        {
-          entityRefs: [userRef],
-          fields: ['kind', 'metadata.name', 'metadata.annotations'],
-        },
-        { credentials: await this.#auth.getOwnServiceCredentials() },
-      );
-      entity = items[0];
+      entity = await this.#readEntity(userRef, [
+        'kind',
+        'metadata.name',
+        'metadata.annotations',
+      ]);
     } catch (error) {
       throw new ServiceUnavailableError(
         `The partner directory is unavailable: the catalog could not be read (${error})`,
@@ -364,19 +361,12 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
     if (this.#notPartners.has(ref)) return false;
     let entity: Entity | undefined;
     try {
-      const { items } = await this.#catalog.getEntitiesByRefs(
-        {
-          entityRefs: [ref],
-          fields: [
-            'kind',
-            'metadata.name',
-            'metadata.annotations',
-            'spec.type',
-          ],
-        },
-        { credentials: await this.#auth.getOwnServiceCredentials() },
-      );
-      entity = items[0];
+      entity = await this.#readEntity(ref, [
+        'kind',
+        'metadata.name',
+        'metadata.annotations',
+        'spec.type',
+      ]);
     } catch (error) {
       // As with a failed directory read, the directory as it is answers: an
       // unknown ref stays unknown (the same answer as when the catalog is up
@@ -393,6 +383,18 @@ export class DefaultPartnerDirectoryService implements PartnerDirectoryService {
       this.#trusted.isTrusted(entity);
     if (!isPartner) this.#notPartners.set(ref, true);
     return isPartner;
+  }
+
+  /** One entity's fields, read with the plugin's own credentials. */
+  async #readEntity(
+    ref: string,
+    fields: string[],
+  ): Promise<Entity | undefined> {
+    const { items } = await this.#catalog.getEntitiesByRefs(
+      { entityRefs: [ref], fields },
+      { credentials: await this.#auth.getOwnServiceCredentials() },
+    );
+    return items[0];
   }
 
   /**
