@@ -9,7 +9,11 @@
  * - Contoso's points rise by exactly what the playbook awards (the same
  *   events simulated by partner points beforehand), and stay there after the
  *   outbox has run again;
- * - Nora (Northwind) sees none of it: not in her list, not by its id.
+ * - Nora (Northwind) sees none of it: not in her list, not by its id;
+ * - the Lab's tables (Erin's queue, Paul's engagements and funnel, a
+ *   playbook's exit criteria) keep their words whole at 1024 and 1280 px:
+ *   Backstage's theme lets table cells break inside words, which squeezed
+ *   columns to "Partne / r" and "Requ / ired".
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +31,7 @@ import {
   signInAs,
   startDemoPortal,
 } from './demoPortal.mjs';
+import { assertWordsWhole } from './layoutChecks.mjs';
 
 const LAB = `${BACKEND_URL}/api/solutions-lab`;
 const POINTS = `${BACKEND_URL}/api/partner-points`;
@@ -69,8 +74,8 @@ after(async () => {
   await portal?.stop();
 });
 
-function signIn(personaName) {
-  return signInAs(browser, personaName);
+function signIn(personaName, viewport) {
+  return signInAs(browser, personaName, viewport ? { viewport } : undefined);
 }
 
 /** Erin checks every open required item of the current stage, with evidence. */
@@ -337,6 +342,86 @@ test(
       });
     } finally {
       await context.close();
+    }
+  },
+);
+
+test(
+  "the Lab's tables keep their words whole at 1024 and 1280 px",
+  { timeout: 300_000 },
+  async () => {
+    const pages = [
+      {
+        persona: 'Erin Kowalski',
+        path: '/solutions-lab',
+        ready: page =>
+          page
+            .getByRole('table', { name: 'Engagements assigned to you' })
+            .waitFor({ timeout: 60_000 }),
+        name: 'erin-queue',
+      },
+      {
+        persona: 'Erin Kowalski',
+        path: '/solutions-lab/playbooks/solution-development',
+        ready: page =>
+          page
+            .getByRole('table', { name: 'Exit criteria of Qualify' })
+            .waitFor({ timeout: 60_000 }),
+        name: 'erin-playbook',
+      },
+      {
+        persona: 'Paul Reyes',
+        path: '/solutions-lab',
+        ready: page =>
+          page
+            .getByRole('table', { name: 'Engagements', exact: true })
+            .waitFor(),
+        name: 'paul-engagements',
+      },
+      {
+        persona: 'Paul Reyes',
+        path: '/solutions-lab',
+        ready: async page => {
+          await page.getByRole('tab', { name: 'Funnel' }).click();
+          // The funnel's table is the chart's alternative.
+          await page
+            .getByRole('radio', { name: 'Table' })
+            .click({ timeout: 60_000 });
+          await page
+            .getByRole('table', { name: /^Funnel of / })
+            .first()
+            .waitFor({ timeout: 60_000 });
+        },
+        name: 'paul-funnel',
+      },
+    ];
+    for (const width of [1024, 1280]) {
+      for (const persona of ['Erin Kowalski', 'Paul Reyes']) {
+        const { context, page } = await signIn(persona, {
+          width,
+          height: 1000,
+        });
+        try {
+          for (const visit of pages.filter(v => v.persona === persona)) {
+            const where = `${visit.name} at ${width}`;
+            await page.goto(`${APP}${visit.path}`);
+            await visit.ready(page);
+            await page.waitForLoadState('networkidle');
+            await page.screenshot({
+              path: join(shots, `lab-${visit.name}-${width}.png`),
+              fullPage: true,
+            });
+            const tables = page.getByRole('table');
+            assert.ok((await tables.count()) > 0, `${where}: a table`);
+            for (let i = 0; i < (await tables.count()); i += 1) {
+              const seen = await assertWordsWhole(tables.nth(i), where);
+              assert.ok(seen > 0, `${where}: the table has words`);
+            }
+          }
+        } finally {
+          await context.close();
+        }
+      }
     }
   },
 );

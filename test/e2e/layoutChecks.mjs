@@ -1,7 +1,7 @@
 /*
  * What the browser tests check on a page, in the page: field labels that
- * cover their input (a value or a placeholder), tier names broken across
- * lines, content wider than its card. Shared by the layout tests.
+ * cover their input (a value or a placeholder), words and tier names broken
+ * across lines, content wider than its card. Shared by the layout tests.
  */
 import assert from 'node:assert/strict';
 
@@ -69,16 +69,29 @@ export async function assertLabelsClear(locator, where) {
 }
 
 /**
- * Every occurrence of a tier name in the locator's text that the browser
- * laid out on more than one line ("Advance / d").
+ * Every word in the locator's text that the browser laid out on more than
+ * one line ("Advance / d", "Requ / ired"), and how many words it looked at.
+ * A word is what lies between spaces, hyphens and slashes (a line may break
+ * there); with `only`, just those words are looked at. Text that is not
+ * displayed, or only to screen readers (a box a pixel wide), is left out.
  */
-export async function brokenTierNames(locator, tierNames) {
-  return locator.evaluate((root, names) => {
-    const pattern = new RegExp(`\\b(${names.join('|')})\\b`, 'g');
+export async function brokenWords(locator, only) {
+  return locator.evaluate((root, words) => {
+    const pattern = words
+      ? new RegExp(`\\b(${words.join('|')})\\b`, 'gu')
+      : /[^\s\-/\u2013\u2014]{2,}/gu;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const broken = [];
     let found = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (
+        !parent ||
+        !parent.checkVisibility() ||
+        parent.getBoundingClientRect().width <= 1
+      ) {
+        continue;
+      }
       for (const match of node.textContent.matchAll(pattern)) {
         const range = document.createRange();
         range.setStart(node, match.index);
@@ -93,12 +106,19 @@ export async function brokenTierNames(locator, tierNames) {
       }
     }
     return { found, broken };
-  }, tierNames);
+  }, only);
+}
+
+/** Asserts no word in the locator breaks across lines; returns how many were seen. */
+export async function assertWordsWhole(locator, where) {
+  const { found, broken } = await brokenWords(locator);
+  assert.deepEqual(broken, [], `${where}: words broken across lines`);
+  return found;
 }
 
 /** Asserts no tier name in the locator breaks across lines; returns how many were seen. */
 export async function assertTierNamesWhole(locator, tierNames, where) {
-  const { found, broken } = await brokenTierNames(locator, tierNames);
+  const { found, broken } = await brokenWords(locator, tierNames);
   assert.deepEqual(broken, [], `${where}: tier names broken across lines`);
   return found;
 }

@@ -15,6 +15,10 @@
  * answers her browser; the usage view tells her whom it is for, with no
  * period to pick.
  *
+ * Erin (vendor expert) reads the usage view at 1024 and 1280 px: its tables
+ * keep their words whole (Backstage's theme lets table cells break inside
+ * words, which squeezed the tool names to "Meri / dian").
+ *
  * With PARTNER_STUDIO_E2E_PORTAL=running the test uses a portal already
  * started on the offset ports instead of starting its own.
  */
@@ -34,6 +38,7 @@ import {
   signInAs,
   startDemoPortal,
 } from './demoPortal.mjs';
+import { assertWordsWhole } from './layoutChecks.mjs';
 
 const reuse = process.env.PARTNER_STUDIO_E2E_PORTAL === 'running';
 
@@ -377,6 +382,45 @@ test(
       } catch (error) {
         await shot(page, 'nora-failed');
         throw error;
+      } finally {
+        await context.close();
+      }
+    }
+  },
+);
+
+test(
+  "Erin's usage view keeps its words whole at 1024 and 1280 px",
+  { timeout: 240_000 },
+  async () => {
+    for (const width of [1024, 1280]) {
+      const { context, page } = await signIn('Erin Kowalski', {
+        width,
+        height: 1000,
+      });
+      try {
+        await page.goto(`${APP}/solutions-hub/usage`);
+        const perTool = page.getByRole('table', {
+          name: 'Launches per tool',
+          exact: true,
+        });
+        await perTool.waitFor({ timeout: 60_000 });
+        await page.getByText('Launches per tool per week, as a table').click();
+        const perWeek = page.getByRole('table', {
+          name: 'Launches per tool per week',
+        });
+        await perWeek.waitFor({ timeout: 30_000 });
+        await shot(page, `erin-usage-${width}`);
+        for (const [table, name] of [
+          [perTool, 'per tool'],
+          [perWeek, 'per tool per week'],
+        ]) {
+          const seen = await assertWordsWhole(
+            table,
+            `usage ${name} at ${width}`,
+          );
+          assert.ok(seen > 0, `usage ${name} at ${width}: words`);
+        }
       } finally {
         await context.close();
       }

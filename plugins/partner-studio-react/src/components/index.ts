@@ -3,3 +3,4 @@ export * from './EmptyState';
 export * from './ErrorState';
 export * from './LoadingState';
 export * from './PartnerPicker';
+export * from './WholeWordTable';

@@ -1,5 +1,4 @@
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -11,6 +10,7 @@ import {
   formatDate,
   formatPoints,
   formatRelativeDays,
+  WholeWordTable,
 } from '@partner-studio/plugin-partner-studio-react';
 import { firstTierDrop, pointsToKeepTier } from '../../utils/tiers';
 import { useCompactTableStyles } from '../CompactTable';
@@ -107,49 +107,47 @@ export function ExpiringForecast(props: ExpiringForecastProps) {
           {standing.tierName} tier.
         </Alert>
       )}
-      <Box className={classes.scroll}>
-        <Table
-          size="small"
-          className={classes.table}
-          aria-label="Points expiring in the next 90 days"
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell>Date</TableCell>
-              <TableCell align="right">Points change</TableCell>
-              <TableCell>Metrics</TableCell>
-              <TableCell align="right">Total afterwards</TableCell>
-              <TableCell>Tier afterwards</TableCell>
+      <WholeWordTable
+        size="small"
+        className={classes.table}
+        aria-label="Points expiring in the next 90 days"
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell>Date</TableCell>
+            <TableCell align="right">Points change</TableCell>
+            <TableCell>Metrics</TableCell>
+            <TableCell align="right">Total afterwards</TableCell>
+            <TableCell>Tier afterwards</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {standing.expiring.map(entry => (
+            <TableRow key={entry.date}>
+              <TableCell className={classes.oneLine}>
+                {formatDate(entry.date)}
+                <Typography
+                  variant="caption"
+                  color="textSecondary"
+                  component="div"
+                >
+                  {formatRelativeDays(entry.date, standing.asOf)}
+                </Typography>
+              </TableCell>
+              <TableCell align="right" className={classes.oneLine}>
+                {signedChange(entry.points)}
+              </TableCell>
+              <TableCell>{metricNames(standing, entry.metricIds)}</TableCell>
+              <TableCell align="right" className={classes.oneLine}>
+                {formatPoints(entry.resultingTotalPoints)}
+              </TableCell>
+              <TableCell className={classes.oneLine}>
+                {entry.resultingTierName}
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {standing.expiring.map(entry => (
-              <TableRow key={entry.date}>
-                <TableCell className={classes.oneLine}>
-                  {formatDate(entry.date)}
-                  <Typography
-                    variant="caption"
-                    color="textSecondary"
-                    component="div"
-                  >
-                    {formatRelativeDays(entry.date, standing.asOf)}
-                  </Typography>
-                </TableCell>
-                <TableCell align="right" className={classes.oneLine}>
-                  {signedChange(entry.points)}
-                </TableCell>
-                <TableCell>{metricNames(standing, entry.metricIds)}</TableCell>
-                <TableCell align="right" className={classes.oneLine}>
-                  {formatPoints(entry.resultingTotalPoints)}
-                </TableCell>
-                <TableCell className={classes.oneLine}>
-                  {entry.resultingTierName}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
+          ))}
+        </TableBody>
+      </WholeWordTable>
     </Box>
   );
 }

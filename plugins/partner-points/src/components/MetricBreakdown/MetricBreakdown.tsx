@@ -2,7 +2,6 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -18,6 +17,7 @@ import {
   formatPoints,
   formatValue,
   ProgramNames,
+  WholeWordTable,
 } from '@partner-studio/plugin-partner-studio-react';
 
 const useStyles = makeStyles(theme => ({
@@ -171,7 +171,7 @@ export function MetricBreakdown(props: MetricBreakdownProps) {
       <Typography variant="body2" color="textSecondary" gutterBottom>
         Select a metric to see the events that produced its points.
       </Typography>
-      <Table size="small" aria-label="Points by metric">
+      <WholeWordTable size="small" aria-label="Points by metric">
         <TableHead>
           <TableRow>
             <TableCell>Metric</TableCell>
@@ -243,7 +243,7 @@ export function MetricBreakdown(props: MetricBreakdownProps) {
             }),
           ])}
         </TableBody>
-      </Table>
+      </WholeWordTable>
     </Box>
   );
 }

@@ -5,12 +5,12 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import type { MetricStanding } from '@partner-studio/scoring';
 import type { MetricContributionsPage } from '@partner-studio/plugin-partner-studio-common';
 import { partnerPointsApiRef } from '../../api';
@@ -23,7 +23,15 @@ import {
   formatShortDate,
   formatValue,
   humanize,
+  WholeWordTable,
 } from '@partner-studio/plugin-partner-studio-react';
+
+const useStyles = makeStyles({
+  // An event id is not a word: it may break anywhere rather than widen the table.
+  eventId: {
+    overflowWrap: 'anywhere',
+  },
+});
 
 /** Props of {@link MetricContributionsDialog}. */
 export interface MetricContributionsDialogProps {
@@ -42,6 +50,7 @@ export function MetricContributionsDialog(
   props: MetricContributionsDialogProps,
 ) {
   const { partnerRef, metric, names, onClose } = props;
+  const classes = useStyles();
   const api = useApi(partnerPointsApiRef);
   const [items, setItems] = useState<Items>([]);
   const [nextCursor, setNextCursor] = useState<string | undefined>();
@@ -135,7 +144,7 @@ export function MetricContributionsDialog(
           />
         )}
         {shown.length > 0 && (
-          <Table size="small" aria-label={title}>
+          <WholeWordTable size="small" aria-label={title}>
             <TableHead>
               <TableRow>
                 <TableCell>Date</TableCell>
@@ -156,6 +165,7 @@ export function MetricContributionsDialog(
                       variant="caption"
                       color="textSecondary"
                       component="div"
+                      className={classes.eventId}
                     >
                       {event.id}
                     </Typography>
@@ -175,7 +185,7 @@ export function MetricContributionsDialog(
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </WholeWordTable>
         )}
         {loading && <LoadingState label="Loading the events" />}
       </DialogContent>

@@ -3,7 +3,6 @@ import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -20,6 +19,7 @@ import {
   StateMessage,
   formatDate,
   formatPoints,
+  WholeWordTable,
 } from '@partner-studio/plugin-partner-studio-react';
 import { useAnyStandingSignal } from '../../hooks';
 import { partnerRouteRef } from '../../routes';
@@ -185,44 +185,40 @@ export function OverviewPartnerTable(props: OverviewPartnerTableProps) {
   }
   return (
     <Box>
-      <div className={compact.scroll}>
-        <Table size="small" aria-label={label} className={compact.table}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Partner</TableCell>
+      <WholeWordTable size="small" aria-label={label} className={compact.table}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Partner</TableCell>
+            {columns.map(column => (
+              <TableCell key={column.header} align={column.align}>
+                {column.header}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {pages.items.map(item => (
+            <TableRow key={item.partner.entityRef}>
+              <TableCell>
+                <Link
+                  to={partnerRoute(partnerRouteParams(item.partner.entityRef))}
+                >
+                  {item.partner.title}
+                </Link>
+              </TableCell>
               {columns.map(column => (
-                <TableCell key={column.header} align={column.align}>
-                  {column.header}
+                <TableCell
+                  key={column.header}
+                  align={column.align}
+                  className={compact.oneLine}
+                >
+                  {column.cell(item, names)}
                 </TableCell>
               ))}
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {pages.items.map(item => (
-              <TableRow key={item.partner.entityRef}>
-                <TableCell>
-                  <Link
-                    to={partnerRoute(
-                      partnerRouteParams(item.partner.entityRef),
-                    )}
-                  >
-                    {item.partner.title}
-                  </Link>
-                </TableCell>
-                {columns.map(column => (
-                  <TableCell
-                    key={column.header}
-                    align={column.align}
-                    className={compact.oneLine}
-                  >
-                    {column.cell(item, names)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+        </TableBody>
+      </WholeWordTable>
       {pages.error && (
         <ErrorState
           error={pages.error}

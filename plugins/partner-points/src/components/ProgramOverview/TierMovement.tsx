@@ -1,4 +1,3 @@
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -6,7 +5,10 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { ProgramOverview } from '@partner-studio/plugin-partner-studio-common';
-import type { ProgramNames } from '@partner-studio/plugin-partner-studio-react';
+import {
+  type ProgramNames,
+  WholeWordTable,
+} from '@partner-studio/plugin-partner-studio-react';
 import { useCompactTableStyles } from '../CompactTable';
 
 const useStyles = makeStyles(theme => ({
@@ -53,61 +55,57 @@ export function TierMovement(props: TierMovementProps) {
   const classes = useStyles();
   const compact = useCompactTableStyles();
   return (
-    <div className={compact.scroll}>
-      <Table
-        size="small"
-        aria-label="Tier movement by quarter"
-        className={compact.table}
-      >
-        <TableHead>
-          <TableRow>
-            <TableCell>Quarter</TableCell>
-            <TableCell align="right">Promoted</TableCell>
-            <TableCell align="right">Demoted</TableCell>
-            <TableCell align="right">Unchanged</TableCell>
-            <TableCell>Share</TableCell>
-            <TableCell>Moves</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {quarters.map(quarter => {
-            const total =
-              quarter.promoted + quarter.demoted + quarter.unchanged || 1;
-            const share = (n: number) => `${(n / total) * 100}%`;
-            return (
-              <TableRow key={quarter.quarter}>
-                <TableCell className={compact.oneLine}>
-                  {quarter.quarter}
-                </TableCell>
-                <TableCell align="right">{quarter.promoted}</TableCell>
-                <TableCell align="right">{quarter.demoted}</TableCell>
-                <TableCell align="right">{quarter.unchanged}</TableCell>
-                <TableCell>
-                  <div className={classes.bars} aria-hidden>
-                    <div
-                      className={classes.promoted}
-                      style={{ width: share(quarter.promoted) }}
-                    />
-                    <div
-                      className={classes.unchanged}
-                      style={{ width: share(quarter.unchanged) }}
-                    />
-                    <div
-                      className={classes.demoted}
-                      style={{ width: share(quarter.demoted) }}
-                    />
-                  </div>
-                </TableCell>
-                <TableCell>
-                  <Typography variant="body2">
-                    {moves(quarter, names)}
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
+    <WholeWordTable
+      size="small"
+      aria-label="Tier movement by quarter"
+      className={compact.table}
+    >
+      <TableHead>
+        <TableRow>
+          <TableCell>Quarter</TableCell>
+          <TableCell align="right">Promoted</TableCell>
+          <TableCell align="right">Demoted</TableCell>
+          <TableCell align="right">Unchanged</TableCell>
+          <TableCell>Share</TableCell>
+          <TableCell>Moves</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {quarters.map(quarter => {
+          const total =
+            quarter.promoted + quarter.demoted + quarter.unchanged || 1;
+          const share = (n: number) => `${(n / total) * 100}%`;
+          return (
+            <TableRow key={quarter.quarter}>
+              <TableCell className={compact.oneLine}>
+                {quarter.quarter}
+              </TableCell>
+              <TableCell align="right">{quarter.promoted}</TableCell>
+              <TableCell align="right">{quarter.demoted}</TableCell>
+              <TableCell align="right">{quarter.unchanged}</TableCell>
+              <TableCell>
+                <div className={classes.bars} aria-hidden>
+                  <div
+                    className={classes.promoted}
+                    style={{ width: share(quarter.promoted) }}
+                  />
+                  <div
+                    className={classes.unchanged}
+                    style={{ width: share(quarter.unchanged) }}
+                  />
+                  <div
+                    className={classes.demoted}
+                    style={{ width: share(quarter.demoted) }}
+                  />
+                </div>
+              </TableCell>
+              <TableCell>
+                <Typography variant="body2">{moves(quarter, names)}</Typography>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </WholeWordTable>
   );
 }

@@ -3,7 +3,6 @@ import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import IconButton from '@material-ui/core/IconButton';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -27,6 +26,7 @@ import {
   formatValue,
   hasStatus,
   humanize,
+  WholeWordTable,
 } from '@partner-studio/plugin-partner-studio-react';
 import { partnerPointsApiRef } from '../../api';
 import { useCompactTableStyles } from '../CompactTable';
@@ -215,54 +215,52 @@ export function WhatIfSimulator(props: WhatIfSimulatorProps) {
               may already be at their maximum).
             </Typography>
           ) : (
-            <Box className={tableClasses.scroll}>
-              <Table
-                size="small"
-                className={tableClasses.table}
-                aria-label="Change per metric"
-              >
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Metric</TableCell>
-                    <TableCell>Business model</TableCell>
-                    <TableCell align="right" className={tableClasses.oneLine}>
-                      Before
+            <WholeWordTable
+              size="small"
+              className={tableClasses.table}
+              aria-label="Change per metric"
+            >
+              <TableHead>
+                <TableRow>
+                  <TableCell>Metric</TableCell>
+                  <TableCell>Business model</TableCell>
+                  <TableCell align="right" className={tableClasses.oneLine}>
+                    Before
+                  </TableCell>
+                  <TableCell align="right" className={tableClasses.oneLine}>
+                    After
+                  </TableCell>
+                  <TableCell align="right" className={tableClasses.oneLine}>
+                    Change
+                  </TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {result.delta.metrics.map(delta => (
+                  <TableRow
+                    key={`${delta.metricId}:${delta.businessModel ?? ''}`}
+                  >
+                    <TableCell component="th" scope="row">
+                      {metricName(delta.metricId)}
+                    </TableCell>
+                    <TableCell>
+                      {delta.businessModel
+                        ? names.businessModel(delta.businessModel)
+                        : 'All'}
                     </TableCell>
                     <TableCell align="right" className={tableClasses.oneLine}>
-                      After
+                      {formatPoints(delta.before)}
                     </TableCell>
                     <TableCell align="right" className={tableClasses.oneLine}>
-                      Change
+                      {formatPoints(delta.after)}
+                    </TableCell>
+                    <TableCell align="right" className={tableClasses.oneLine}>
+                      {formatPointsDelta(delta.delta)}
                     </TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {result.delta.metrics.map(delta => (
-                    <TableRow
-                      key={`${delta.metricId}:${delta.businessModel ?? ''}`}
-                    >
-                      <TableCell component="th" scope="row">
-                        {metricName(delta.metricId)}
-                      </TableCell>
-                      <TableCell>
-                        {delta.businessModel
-                          ? names.businessModel(delta.businessModel)
-                          : 'All'}
-                      </TableCell>
-                      <TableCell align="right" className={tableClasses.oneLine}>
-                        {formatPoints(delta.before)}
-                      </TableCell>
-                      <TableCell align="right" className={tableClasses.oneLine}>
-                        {formatPoints(delta.after)}
-                      </TableCell>
-                      <TableCell align="right" className={tableClasses.oneLine}>
-                        {formatPointsDelta(delta.delta)}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
+                ))}
+              </TableBody>
+            </WholeWordTable>
           )}
         </Box>
       )}

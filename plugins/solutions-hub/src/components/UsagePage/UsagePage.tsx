@@ -6,7 +6,6 @@ import { ResponseError } from '@backstage/errors';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Select, Text } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -28,6 +27,7 @@ import {
   formatDate,
   formatShortDate,
   type StateMessage,
+  WholeWordTable,
 } from '@partner-studio/plugin-partner-studio-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { solutionsHubApiRef } from '../../api';
@@ -53,17 +53,18 @@ const useStyles = makeStyles(theme => ({
     '& thead th': { whiteSpace: 'nowrap' },
   },
   numeric: { whiteSpace: 'nowrap' },
+  // On a narrow page the trend's words wrap ("No recent / launches") so
+  // that a tool's name keeps room for two lines rather than four.
+  tool: { minWidth: '10em' },
   trend: {
     display: 'inline-flex',
     alignItems: 'center',
     gap: theme.spacing(0.5),
-    whiteSpace: 'nowrap',
   },
   details: {
     marginTop: theme.spacing(3),
     '& summary': { cursor: 'pointer', ...theme.typography.body1 },
   },
-  scroll: { overflowX: 'auto' },
 }));
 
 function TrendIcon(props: { tool: ToolUsage }) {
@@ -118,94 +119,86 @@ function UsageReportView(props: { report: HubUsageReport }) {
       <Text as="h3" variant="title-x-small">
         Launches per tool
       </Text>
-      <Box className={classes.scroll}>
-        <Table
+      <WholeWordTable
+        size="small"
+        className={classes.table}
+        aria-label="Launches per tool"
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell className={classes.tool}>Tool</TableCell>
+            <TableCell align="right">Launches</TableCell>
+            <TableCell align="right">Partners</TableCell>
+            <TableCell align="right">People</TableCell>
+            <TableCell>Trend (4 weeks)</TableCell>
+            <TableCell>Last launch</TableCell>
+            <TableCell>Per week</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {report.tools.map(tool => (
+            <TableRow key={tool.toolRef}>
+              <TableCell>
+                <ToolTitle tool={tool} />
+              </TableCell>
+              <TableCell align="right">{tool.launches}</TableCell>
+              <TableCell align="right">{tool.distinctPartners}</TableCell>
+              <TableCell align="right">{tool.distinctUsers}</TableCell>
+              <TableCell>
+                <span className={classes.trend}>
+                  <TrendIcon tool={tool} />
+                  {trendText(tool)}
+                </span>
+              </TableCell>
+              <TableCell className={classes.numeric}>
+                {tool.lastLaunchedAt
+                  ? formatShortDate(tool.lastLaunchedAt)
+                  : '—'}
+              </TableCell>
+              <TableCell>
+                <WeeklyBarChart
+                  compact
+                  weeks={toolWeeks(tool, weeks)}
+                  title={`Launches per week of ${tool.title ?? tool.toolRef}`}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </WholeWordTable>
+
+      <details className={classes.details}>
+        <summary>Launches per tool per week, as a table</summary>
+        <WholeWordTable
           size="small"
           className={classes.table}
-          aria-label="Launches per tool"
+          aria-label="Launches per tool per week"
         >
           <TableHead>
             <TableRow>
               <TableCell>Tool</TableCell>
-              <TableCell align="right">Launches</TableCell>
-              <TableCell align="right">Partners</TableCell>
-              <TableCell align="right">People</TableCell>
-              <TableCell>Trend (4 weeks)</TableCell>
-              <TableCell>Last launch</TableCell>
-              <TableCell>Per week</TableCell>
+              {weeks.map(week => (
+                <TableCell key={week} align="right" className={classes.numeric}>
+                  {formatShortDate(week)}
+                </TableCell>
+              ))}
             </TableRow>
           </TableHead>
           <TableBody>
             {report.tools.map(tool => (
               <TableRow key={tool.toolRef}>
-                <TableCell>
-                  <ToolTitle tool={tool} />
+                <TableCell component="th" scope="row">
+                  {tool.title ?? tool.toolRef}
                 </TableCell>
-                <TableCell align="right">{tool.launches}</TableCell>
-                <TableCell align="right">{tool.distinctPartners}</TableCell>
-                <TableCell align="right">{tool.distinctUsers}</TableCell>
-                <TableCell>
-                  <span className={classes.trend}>
-                    <TrendIcon tool={tool} />
-                    {trendText(tool)}
-                  </span>
-                </TableCell>
-                <TableCell className={classes.numeric}>
-                  {tool.lastLaunchedAt
-                    ? formatShortDate(tool.lastLaunchedAt)
-                    : '—'}
-                </TableCell>
-                <TableCell>
-                  <WeeklyBarChart
-                    compact
-                    weeks={toolWeeks(tool, weeks)}
-                    title={`Launches per week of ${tool.title ?? tool.toolRef}`}
-                  />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
-
-      <details className={classes.details}>
-        <summary>Launches per tool per week, as a table</summary>
-        <Box className={classes.scroll}>
-          <Table
-            size="small"
-            className={classes.table}
-            aria-label="Launches per tool per week"
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell>Tool</TableCell>
-                {weeks.map(week => (
-                  <TableCell
-                    key={week}
-                    align="right"
-                    className={classes.numeric}
-                  >
-                    {formatShortDate(week)}
+                {toolWeeks(tool, weeks).map(week => (
+                  <TableCell key={week.weekStart} align="right">
+                    {week.launches}
                   </TableCell>
                 ))}
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {report.tools.map(tool => (
-                <TableRow key={tool.toolRef}>
-                  <TableCell component="th" scope="row">
-                    {tool.title ?? tool.toolRef}
-                  </TableCell>
-                  {toolWeeks(tool, weeks).map(week => (
-                    <TableCell key={week.weekStart} align="right">
-                      {week.launches}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
+            ))}
+          </TableBody>
+        </WholeWordTable>
       </details>
     </>
   );

@@ -26,6 +26,18 @@ const useStyles = makeStyles(theme => ({
   icon: {
     color: 'inherit',
   },
+  // In a narrow column (a table's Status) the clock's words wrap onto a
+  // second line rather than widen the table; two lines at the most.
+  wrapping: {
+    height: 'auto',
+    maxWidth: '100%',
+    minWidth: '12em',
+  },
+  wrappingLabel: {
+    whiteSpace: 'normal',
+    paddingTop: theme.spacing(0.25),
+    paddingBottom: theme.spacing(0.25),
+  },
 }));
 
 /** The engagement's status as a chip: Active, On hold, Completed, Closed. */
@@ -84,6 +96,7 @@ export function SlaChip(props: { sla: SlaClock }) {
       variant="outlined"
       icon={icon}
       className={className}
+      classes={{ root: classes.wrapping, label: classes.wrappingLabel }}
       label={slaText(sla)}
     />
   );

@@ -2,7 +2,6 @@ import { ReactNode } from 'react';
 import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { EntityDisplayName } from '@backstage/plugin-catalog-react';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -13,14 +12,20 @@ import type {
   EngagementSummary,
   LabPlaybook,
 } from '@partner-studio/plugin-partner-studio-common';
+import { WholeWordTable } from '@partner-studio/plugin-partner-studio-react';
 import { engagementRouteRef } from '../../routes';
 import { PHASE_LABELS } from '../../utils/labels';
 import { findPlaybook, pathName, stagePosition } from '../../utils/stages';
 import { SlaChip, StatusChip } from '../EngagementStatus';
 
 const useStyles = makeStyles(theme => ({
-  wrapper: {
-    overflowX: 'auto',
+  // Seven or eight columns: tighter cells than the theme's let an expert's
+  // queue fit a 1024 px page.
+  table: {
+    '& th, & td': {
+      paddingLeft: theme.spacing(1.5),
+      paddingRight: theme.spacing(1.5),
+    },
   },
   solution: {
     fontWeight: theme.typography.fontWeightBold as number,
@@ -58,94 +63,92 @@ export function EngagementTable(props: EngagementTableProps) {
   const classes = useStyles();
   const engagementRoute = useRouteRef(engagementRouteRef);
   return (
-    <div className={classes.wrapper}>
-      <Table size="small" aria-label={label}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Solution</TableCell>
-            {showPartner && <TableCell>Partner</TableCell>}
-            <TableCell>Playbook</TableCell>
-            <TableCell>Current stage</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell className={classes.noWrap}>Expert</TableCell>
-            {renderActions && (
-              <TableCell className={classes.noWrap}>Actions</TableCell>
-            )}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {items.map(engagement => {
-            const playbook = findPlaybook(playbooks, engagement.playbookId);
-            const stage = playbook?.stages.find(
-              s => s.id === engagement.currentStageId,
-            );
-            const path = pathName(playbook, engagement.path);
-            return (
-              <TableRow key={engagement.id}>
+    <WholeWordTable size="small" aria-label={label} className={classes.table}>
+      <TableHead>
+        <TableRow>
+          <TableCell>Solution</TableCell>
+          {showPartner && <TableCell>Partner</TableCell>}
+          <TableCell>Playbook</TableCell>
+          <TableCell>Current stage</TableCell>
+          <TableCell>Status</TableCell>
+          <TableCell className={classes.noWrap}>Expert</TableCell>
+          {renderActions && (
+            <TableCell className={classes.noWrap}>Actions</TableCell>
+          )}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {items.map(engagement => {
+          const playbook = findPlaybook(playbooks, engagement.playbookId);
+          const stage = playbook?.stages.find(
+            s => s.id === engagement.currentStageId,
+          );
+          const path = pathName(playbook, engagement.path);
+          return (
+            <TableRow key={engagement.id}>
+              <TableCell>
+                <Link
+                  to={engagementRoute({ id: engagement.id })}
+                  className={classes.solution}
+                >
+                  {engagement.solutionName}
+                </Link>
+              </TableCell>
+              {showPartner && (
                 <TableCell>
-                  <Link
-                    to={engagementRoute({ id: engagement.id })}
-                    className={classes.solution}
-                  >
-                    {engagement.solutionName}
-                  </Link>
+                  <EntityDisplayName
+                    entityRef={engagement.partnerRef}
+                    hideIcon
+                  />
                 </TableCell>
-                {showPartner && (
-                  <TableCell>
-                    <EntityDisplayName
-                      entityRef={engagement.partnerRef}
-                      hideIcon
-                    />
-                  </TableCell>
+              )}
+              <TableCell>
+                <Typography variant="body2">
+                  {playbook?.name ?? engagement.playbookId}
+                </Typography>
+                {path && (
+                  <Typography variant="caption" color="textSecondary">
+                    Path: {path}
+                  </Typography>
                 )}
-                <TableCell>
-                  <Typography variant="body2">
-                    {playbook?.name ?? engagement.playbookId}
+              </TableCell>
+              <TableCell>
+                <Typography variant="body2">
+                  {stagePosition(playbook, engagement.currentStageId)}
+                </Typography>
+                {stage && (
+                  <Typography variant="caption" color="textSecondary">
+                    {PHASE_LABELS[stage.phase]}
                   </Typography>
-                  {path && (
-                    <Typography variant="caption" color="textSecondary">
-                      Path: {path}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <Typography variant="body2">
-                    {stagePosition(playbook, engagement.currentStageId)}
+                )}
+              </TableCell>
+              <TableCell>
+                <div className={classes.chips}>
+                  <StatusChip status={engagement.status} />
+                  <SlaChip sla={engagement.sla} />
+                </div>
+              </TableCell>
+              <TableCell className={classes.noWrap}>
+                {engagement.assignedExpertRef ? (
+                  <EntityDisplayName
+                    entityRef={engagement.assignedExpertRef}
+                    hideIcon
+                  />
+                ) : (
+                  <Typography variant="body2" color="textSecondary">
+                    Unassigned
                   </Typography>
-                  {stage && (
-                    <Typography variant="caption" color="textSecondary">
-                      {PHASE_LABELS[stage.phase]}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <div className={classes.chips}>
-                    <StatusChip status={engagement.status} />
-                    <SlaChip sla={engagement.sla} />
-                  </div>
-                </TableCell>
+                )}
+              </TableCell>
+              {renderActions && (
                 <TableCell className={classes.noWrap}>
-                  {engagement.assignedExpertRef ? (
-                    <EntityDisplayName
-                      entityRef={engagement.assignedExpertRef}
-                      hideIcon
-                    />
-                  ) : (
-                    <Typography variant="body2" color="textSecondary">
-                      Unassigned
-                    </Typography>
-                  )}
+                  {renderActions(engagement)}
                 </TableCell>
-                {renderActions && (
-                  <TableCell className={classes.noWrap}>
-                    {renderActions(engagement)}
-                  </TableCell>
-                )}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
+              )}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </WholeWordTable>
   );
 }

@@ -1,9 +1,9 @@
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import type { LabFunnel } from '@partner-studio/plugin-partner-studio-common';
+import { WholeWordTable } from '@partner-studio/plugin-partner-studio-react';
 import { PHASE_LABELS } from '../../utils/labels';
 
 /** "8.5 days", or "no exits" when no engagement left the stage in the range. */
@@ -19,43 +19,41 @@ export function FunnelTable(props: {
 }) {
   const { funnel, playbookName } = props;
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label={`Funnel of ${playbookName}`}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Stage</TableCell>
-            <TableCell>Phase</TableCell>
-            <TableCell align="right">Entered</TableCell>
-            <TableCell align="right">Passed</TableCell>
-            <TableCell align="right">In the stage now</TableCell>
-            <TableCell align="right">Median days in stage</TableCell>
-            <TableCell align="right">Drop-offs</TableCell>
-            <TableCell align="right">Send-backs</TableCell>
-            <TableCell align="right">Passed after the SLA</TableCell>
-            <TableCell align="right">Past the SLA now</TableCell>
+    <WholeWordTable size="small" aria-label={`Funnel of ${playbookName}`}>
+      <TableHead>
+        <TableRow>
+          <TableCell>Stage</TableCell>
+          <TableCell>Phase</TableCell>
+          <TableCell align="right">Entered</TableCell>
+          <TableCell align="right">Passed</TableCell>
+          <TableCell align="right">In the stage now</TableCell>
+          <TableCell align="right">Median days in stage</TableCell>
+          <TableCell align="right">Drop-offs</TableCell>
+          <TableCell align="right">Send-backs</TableCell>
+          <TableCell align="right">Passed after the SLA</TableCell>
+          <TableCell align="right">Past the SLA now</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {funnel.stages.map(stage => (
+          <TableRow key={stage.stageId}>
+            <TableCell component="th" scope="row">
+              {stage.name}
+            </TableCell>
+            <TableCell>{PHASE_LABELS[stage.phase]}</TableCell>
+            <TableCell align="right">{stage.entered}</TableCell>
+            <TableCell align="right">{stage.completed}</TableCell>
+            <TableCell align="right">{stage.inStage}</TableCell>
+            <TableCell align="right">
+              {medianText(stage.medianDaysInStage)}
+            </TableCell>
+            <TableCell align="right">{stage.dropOffs}</TableCell>
+            <TableCell align="right">{stage.sendBacks}</TableCell>
+            <TableCell align="right">{stage.slaBreaches}</TableCell>
+            <TableCell align="right">{stage.breachedNow}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {funnel.stages.map(stage => (
-            <TableRow key={stage.stageId}>
-              <TableCell component="th" scope="row">
-                {stage.name}
-              </TableCell>
-              <TableCell>{PHASE_LABELS[stage.phase]}</TableCell>
-              <TableCell align="right">{stage.entered}</TableCell>
-              <TableCell align="right">{stage.completed}</TableCell>
-              <TableCell align="right">{stage.inStage}</TableCell>
-              <TableCell align="right">
-                {medianText(stage.medianDaysInStage)}
-              </TableCell>
-              <TableCell align="right">{stage.dropOffs}</TableCell>
-              <TableCell align="right">{stage.sendBacks}</TableCell>
-              <TableCell align="right">{stage.slaBreaches}</TableCell>
-              <TableCell align="right">{stage.breachedNow}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </WholeWordTable>
   );
 }

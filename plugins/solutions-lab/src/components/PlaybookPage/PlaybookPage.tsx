@@ -3,7 +3,6 @@ import { InfoCard, Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { Alert, Button, Flex } from '@backstage/ui';
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -21,6 +20,7 @@ import {
   EmptyState,
   ProgramNames,
   programNames,
+  WholeWordTable,
 } from '@partner-studio/plugin-partner-studio-react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useLabViewer, usePlaybooks, useProgram } from '../../hooks';
@@ -55,7 +55,6 @@ const useStyles = makeStyles(theme => ({
     },
   },
   table: {
-    overflowX: 'auto',
     marginBottom: theme.spacing(2),
   },
 }));
@@ -68,51 +67,53 @@ function CriteriaTable(props: {
   const classes = useStyles();
   const withPaths = playbook.paths.length > 0;
   return (
-    <div className={classes.table}>
-      <Table size="small" aria-label={`Exit criteria of ${stage.name}`}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Criterion</TableCell>
-            <TableCell>Required</TableCell>
-            <TableCell>Evidence</TableCell>
-            <TableCell>Checked by</TableCell>
-            {withPaths && <TableCell>Paths</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {stage.criteria.map(criterion => (
-            <TableRow key={criterion.id}>
-              <TableCell component="th" scope="row">
-                <Typography variant="body2">{criterion.title}</Typography>
-                {criterion.description && (
-                  <Typography variant="caption" color="textSecondary">
-                    {criterion.description}
-                  </Typography>
-                )}
-              </TableCell>
-              <TableCell>
-                {criterion.required ? 'Required' : 'Optional'}
-              </TableCell>
-              <TableCell>{EVIDENCE_LABELS[criterion.evidence]}</TableCell>
-              <TableCell>
-                {criterion.confirmedBy === 'expert'
-                  ? 'The expert'
-                  : 'The partner'}
-              </TableCell>
-              {withPaths && (
-                <TableCell>
-                  {criterion.paths.length === 0
-                    ? 'Every path'
-                    : criterion.paths
-                        .map(id => pathName(playbook, id) ?? id)
-                        .join(', ')}
-                </TableCell>
+    <WholeWordTable
+      size="small"
+      aria-label={`Exit criteria of ${stage.name}`}
+      className={classes.table}
+    >
+      <TableHead>
+        <TableRow>
+          <TableCell>Criterion</TableCell>
+          <TableCell>Required</TableCell>
+          <TableCell>Evidence</TableCell>
+          <TableCell>Checked by</TableCell>
+          {withPaths && <TableCell>Paths</TableCell>}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {stage.criteria.map(criterion => (
+          <TableRow key={criterion.id}>
+            <TableCell component="th" scope="row">
+              <Typography variant="body2">{criterion.title}</Typography>
+              {criterion.description && (
+                <Typography variant="caption" color="textSecondary">
+                  {criterion.description}
+                </Typography>
               )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+            </TableCell>
+            <TableCell>
+              {criterion.required ? 'Required' : 'Optional'}
+            </TableCell>
+            <TableCell>{EVIDENCE_LABELS[criterion.evidence]}</TableCell>
+            <TableCell>
+              {criterion.confirmedBy === 'expert'
+                ? 'The expert'
+                : 'The partner'}
+            </TableCell>
+            {withPaths && (
+              <TableCell>
+                {criterion.paths.length === 0
+                  ? 'Every path'
+                  : criterion.paths
+                      .map(id => pathName(playbook, id) ?? id)
+                      .join(', ')}
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+    </WholeWordTable>
   );
 }
 
