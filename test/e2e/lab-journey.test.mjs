@@ -350,59 +350,60 @@ test(
   "the Lab's tables keep their words whole at 1024 and 1280 px",
   { timeout: 300_000 },
   async () => {
-    const pages = [
-      {
-        persona: 'Erin Kowalski',
-        path: '/solutions-lab',
-        ready: page =>
-          page
-            .getByRole('table', { name: 'Engagements assigned to you' })
-            .waitFor({ timeout: 60_000 }),
-        name: 'erin-queue',
-      },
-      {
-        persona: 'Erin Kowalski',
-        path: '/solutions-lab/playbooks/solution-development',
-        ready: page =>
-          page
-            .getByRole('table', { name: 'Exit criteria of Qualify' })
-            .waitFor({ timeout: 60_000 }),
-        name: 'erin-playbook',
-      },
-      {
-        persona: 'Paul Reyes',
-        path: '/solutions-lab',
-        ready: page =>
-          page
-            .getByRole('table', { name: 'Engagements', exact: true })
-            .waitFor(),
-        name: 'paul-engagements',
-      },
-      {
-        persona: 'Paul Reyes',
-        path: '/solutions-lab',
-        ready: async page => {
-          await page.getByRole('tab', { name: 'Funnel' }).click();
-          // The funnel's table is the chart's alternative.
-          await page
-            .getByRole('radio', { name: 'Table' })
-            .click({ timeout: 60_000 });
-          await page
-            .getByRole('table', { name: /^Funnel of / })
-            .first()
-            .waitFor({ timeout: 60_000 });
+    // What each persona opens, and what says the page is ready.
+    const visits = {
+      'Erin Kowalski': [
+        {
+          path: '/solutions-lab',
+          ready: page =>
+            page
+              .getByRole('table', { name: 'Engagements assigned to you' })
+              .waitFor({ timeout: 60_000 }),
+          name: 'erin-queue',
         },
-        name: 'paul-funnel',
-      },
-    ];
+        {
+          path: '/solutions-lab/playbooks/solution-development',
+          ready: page =>
+            page
+              .getByRole('table', { name: 'Exit criteria of Qualify' })
+              .waitFor({ timeout: 60_000 }),
+          name: 'erin-playbook',
+        },
+      ],
+      'Paul Reyes': [
+        {
+          path: '/solutions-lab',
+          ready: page =>
+            page
+              .getByRole('table', { name: 'Engagements', exact: true })
+              .waitFor(),
+          name: 'paul-engagements',
+        },
+        {
+          path: '/solutions-lab',
+          ready: async page => {
+            await page.getByRole('tab', { name: 'Funnel' }).click();
+            // The funnel's table is the chart's alternative.
+            await page
+              .getByRole('radio', { name: 'Table' })
+              .click({ timeout: 60_000 });
+            await page
+              .getByRole('table', { name: /^Funnel of / })
+              .first()
+              .waitFor({ timeout: 60_000 });
+          },
+          name: 'paul-funnel',
+        },
+      ],
+    };
     for (const width of [1024, 1280]) {
-      for (const persona of ['Erin Kowalski', 'Paul Reyes']) {
+      for (const [persona, pages] of Object.entries(visits)) {
         const { context, page } = await signIn(persona, {
           width,
           height: 1000,
         });
         try {
-          for (const visit of pages.filter(v => v.persona === persona)) {
+          for (const visit of pages) {
             const where = `${visit.name} at ${width}`;
             await page.goto(`${APP}${visit.path}`);
             await visit.ready(page);
@@ -414,8 +415,7 @@ test(
             const tables = page.getByRole('table');
             assert.ok((await tables.count()) > 0, `${where}: a table`);
             for (let i = 0; i < (await tables.count()); i += 1) {
-              const seen = await assertWordsWhole(tables.nth(i), where);
-              assert.ok(seen > 0, `${where}: the table has words`);
+              await assertWordsWhole(tables.nth(i), where);
             }
           }
         } finally {

@@ -109,11 +109,11 @@ export async function brokenWords(locator, only) {
   }, only);
 }
 
-/** Asserts no word in the locator breaks across lines; returns how many were seen. */
+/** Asserts the locator shows words and none of them breaks across lines. */
 export async function assertWordsWhole(locator, where) {
   const { found, broken } = await brokenWords(locator);
+  assert.ok(found > 0, `${where}: words found`);
   assert.deepEqual(broken, [], `${where}: words broken across lines`);
-  return found;
 }
 
 /** Asserts no tier name in the locator breaks across lines; returns how many were seen. */

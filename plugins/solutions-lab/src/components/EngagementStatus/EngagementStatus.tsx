@@ -26,8 +26,9 @@ const useStyles = makeStyles(theme => ({
   icon: {
     color: 'inherit',
   },
-  // In a narrow column (a table's Status) the clock's words wrap onto a
-  // second line rather than widen the table; two lines at the most.
+  // In a narrow column (a table's Status) the clock's words wrap onto more
+  // lines rather than widen the table, in a chip at least 12em wide (two
+  // lines for the usual "On track: day 10 of 15, due in 5 days").
   wrapping: {
     height: 'auto',
     maxWidth: '100%',
